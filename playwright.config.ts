@@ -1,0 +1,52 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/** The system Chromium (Debian package `chromium`); CHROMIUM_PATH overrides it on other machines. */
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+const launchOptions = {
+	executablePath: CHROMIUM,
+	args: [
+		'--use-angle=swiftshader',
+		'--enable-unsafe-swiftshader',
+		'--no-sandbox',
+		'--disable-quic',
+		'--no-first-run',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync'
+	]
+};
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	outputDir: 'test-results/playwright',
+	timeout: 120_000,
+	expect: { timeout: 20_000 },
+	fullyParallel: false,
+	workers: 1,
+	retries: 0,
+	reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+	use: {
+		baseURL: 'http://127.0.0.1:4173',
+		launchOptions,
+		trace: 'off'
+	},
+	projects: [
+		{ name: 'desktop', use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } } },
+		{
+			name: 'phone',
+			use: {
+				...devices['iPhone 13'],
+				browserName: 'chromium',
+				viewport: { width: 390, height: 844 },
+				defaultBrowserType: 'chromium'
+			}
+		}
+	],
+	webServer: {
+		command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+		url: 'http://127.0.0.1:4173',
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000
+	}
+});

@@ -1,0 +1,267 @@
+/**
+ * The build's data step: decode, parse and validate every geodata file and the story, resolve every
+ * reference, generate routes and arcs with turf, and compute each scene's camera. Pure: it takes file
+ * contents and returns either the dataset or the complete list of problems.
+ */
+import * as v from 'valibot';
+import { parse as parseYaml } from 'yaml';
+import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import {
+	AreaProps,
+	BasemapProps,
+	Connections,
+	PlaceProps,
+	Story,
+	type Connection
+} from '../story/schema';
+import { checkFeatureCollection, decodeUtf8, parseJson } from './geojson';
+import { featureLabel, type DataIssue } from './issues';
+import { bboxOf, greatCirclePath, positionsOf } from '../geo/lines';
+import { buildScenes } from '../story/scenes';
+import type { ResolvedScene, StoryMeta } from '../story/types';
+
+export interface InputFile {
+	/** Path relative to the project root, used in messages. */
+	path: string;
+	bytes: Uint8Array;
+}
+
+export interface Inputs {
+	story: InputFile;
+	places: InputFile;
+	connections: InputFile;
+	/** Countries and provinces that scenes may highlight. */
+	areas: InputFile[];
+	/** Land and border layers of the embedded basemap. */
+	basemap: InputFile[];
+}
+
+export type PlaceFeature = Feature<Point, PlaceProps>;
+export type AreaFeature = Feature<Polygon | MultiPolygon, AreaProps>;
+export interface LineProps {
+	id: string;
+	kind: Connection['kind'];
+	label: string;
+	/** Cumulative length in km at each stop of `via`. */
+	stopKm: number[];
+	via: string[];
+	lengthKm: number;
+}
+export type LineFeature = Feature<LineString, LineProps>;
+
+export interface Dataset {
+	meta: StoryMeta;
+	scenes: ResolvedScene[];
+	places: FeatureCollection<Point, PlaceProps>;
+	areas: FeatureCollection<AreaFeature['geometry'], AreaProps>;
+	lines: FeatureCollection<LineString, LineProps>;
+	/** Basemap layers keyed by file stem (`land-110m`). */
+	basemap: Record<string, FeatureCollection>;
+}
+
+export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; issues: DataIssue[] };
+
+function readJson(file: InputFile, issues: DataIssue[]): unknown {
+	const { text, issue } = decodeUtf8(file.path, file.bytes);
+	if (issue) {
+		issues.push(issue);
+		return undefined;
+	}
+	const parsed = parseJson(file.path, text as string);
+	if (parsed.issue) issues.push(parsed.issue);
+	return parsed.value;
+}
+
+function schemaIssues(
+	file: string,
+	where: string | undefined,
+	result: v.SafeParseResult<v.GenericSchema>
+): DataIssue[] {
+	if (result.success) return [];
+	return result.issues.map((i) => {
+		const path = v.getDotPath(i);
+		return { file, where, reason: path ? `${path}: ${i.message}` : i.message };
+	});
+}
+
+/** A feature that passed its checks, with its index in the file (for messages). */
+interface Checked<G extends Geometry, P> {
+	feature: Feature<G, P>;
+	where: string;
+}
+
+/** Validate a FeatureCollection and each feature's properties against a schema. */
+function readCollection<P>(
+	file: InputFile,
+	props: v.GenericSchema<unknown, P>,
+	issues: DataIssue[]
+): Checked<Geometry, P>[] {
+	const doc = readJson(file, issues);
+	if (doc === undefined) return [];
+	const { features, issues: geo } = checkFeatureCollection(file.path, doc);
+	issues.push(...geo);
+	const good: Checked<Geometry, P>[] = [];
+	for (const f of features) {
+		const index = (doc as FeatureCollection).features.indexOf(f);
+		const where = featureLabel(index, (f.properties as { id?: unknown } | null)?.id);
+		const r = v.safeParse(props, f.properties);
+		for (const i of schemaIssues(file.path, where, r)) issues.push({ ...i, reason: `property ${i.reason}` });
+		if (r.success) good.push({ feature: { ...f, properties: r.output } as Feature<Geometry, P>, where });
+	}
+	return good;
+}
+
+function stem(path: string): string {
+	return (path.split('/').pop() ?? path).replace(/\.(geo)?json$/, '');
+}
+
+export function buildDataset(inputs: Inputs): DatasetResult {
+	const issues: DataIssue[] = [];
+
+	// Ids are unique across places, areas and connections: scenes may name any of them.
+	const owners = new Map<string, string>();
+	const claim = (id: string, file: string, where: string): boolean => {
+		const prev = owners.get(id);
+		if (prev) issues.push({ file, where, reason: `duplicate id "${id}" (already used in ${prev})` });
+		else owners.set(id, file);
+		return !prev;
+	};
+
+	// --- Places -----------------------------------------------------------------------------------
+	const places = new Map<string, PlaceFeature>();
+	const placeWhere = new Map<string, string>();
+	for (const { feature: f, where } of readCollection(inputs.places, PlaceProps, issues)) {
+		if (!claim(f.properties.id, inputs.places.path, where)) continue;
+		if (f.geometry.type !== 'Point') {
+			issues.push({ file: inputs.places.path, where, reason: `must be a Point, not a ${f.geometry.type}` });
+			continue;
+		}
+		places.set(f.properties.id, f as PlaceFeature);
+		placeWhere.set(f.properties.id, where);
+	}
+
+	// --- Areas (countries, provinces) -------------------------------------------------------------
+	const areas = new Map<string, AreaFeature>();
+	for (const file of inputs.areas) {
+		for (const { feature: f, where } of readCollection(file, AreaProps, issues)) {
+			if (!claim(f.properties.id, file.path, where)) continue;
+			if (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon') {
+				issues.push({ file: file.path, where, reason: `must be a Polygon or MultiPolygon, not a ${f.geometry.type}` });
+				continue;
+			}
+			areas.set(f.properties.id, f as AreaFeature);
+		}
+	}
+
+	// --- Basemap ------------------------------------------------------------------------------------
+	const basemap: Record<string, FeatureCollection> = {};
+	for (const file of inputs.basemap) {
+		const features = readCollection(file, BasemapProps, issues).map((c) => c.feature);
+		basemap[stem(file.path)] = { type: 'FeatureCollection', features };
+	}
+
+	// --- Places lie in their country --------------------------------------------------------------
+	for (const [id, f] of places) {
+		const country = areas.get(f.properties.country);
+		if (!country) continue;
+		const [w, s, e, n] = bboxOf(positionsOf(country.geometry.coordinates));
+		const [lon, lat] = f.geometry.coordinates as [number, number];
+		const margin = 0.5;
+		const lonIn = (l: number) => l >= w - margin && l <= e + margin;
+		if (!(lonIn(lon) || lonIn(lon + 360)) || lat < s - margin || lat > n + margin) {
+			issues.push({
+				file: inputs.places.path,
+				where: placeWhere.get(id),
+				reason: `[${lon}, ${lat}] lies outside its country "${f.properties.country}" (are longitude and latitude swapped?)`
+			});
+		}
+	}
+
+	// --- Connections: generated with turf from place ids ------------------------------------------
+	const lines = new Map<string, LineFeature>();
+	const connDoc = readJson(inputs.connections, issues);
+	if (connDoc !== undefined) {
+		const parsed = v.safeParse(Connections, connDoc);
+		if (!parsed.success) {
+			for (const i of parsed.issues) {
+				const path = i.path?.map((p) => p.key) ?? [];
+				const index = path[0] === 'connections' && typeof path[1] === 'number' ? path[1] : undefined;
+				const id = index !== undefined ? (connDoc as { connections: { id?: unknown }[] }).connections[index]?.id : undefined;
+				issues.push({
+					file: inputs.connections.path,
+					where: index !== undefined ? `connection ${typeof id === 'string' ? `"${id}" ` : ''}(#${index})` : undefined,
+					reason: `${v.getDotPath(i) ?? ''}: ${i.message}`
+				});
+			}
+		} else {
+			parsed.output.connections.forEach((c, i) => {
+				const where = `connection "${c.id}" (#${i})`;
+				claim(c.id, inputs.connections.path, where);
+				const stops: Position[] = [];
+				for (const pid of c.via) {
+					const p = places.get(pid);
+					if (!p) issues.push({ file: inputs.connections.path, where, reason: `names unknown place "${pid}"` });
+					else stops.push(p.geometry.coordinates);
+				}
+				if (new Set(c.via).size !== c.via.length) {
+					issues.push({ file: inputs.connections.path, where, reason: 'visits the same place twice' });
+				}
+				if (stops.length !== c.via.length) return;
+				const { coordinates, stopKm } = greatCirclePath(stops);
+				lines.set(c.id, {
+					type: 'Feature',
+					properties: { id: c.id, kind: c.kind, label: c.label, stopKm, via: c.via, lengthKm: stopKm[stopKm.length - 1] ?? 0 },
+					geometry: { type: 'LineString', coordinates }
+				});
+			});
+		}
+	}
+
+	// --- Story -------------------------------------------------------------------------------------
+	let storyValue: unknown;
+	const decoded = decodeUtf8(inputs.story.path, inputs.story.bytes);
+	if (decoded.issue) issues.push(decoded.issue);
+	else {
+		try {
+			storyValue = parseYaml(decoded.text as string, { prettyErrors: true });
+		} catch (e) {
+			issues.push({ file: inputs.story.path, reason: `is not valid YAML: ${(e as Error).message.split('\n')[0]}` });
+		}
+	}
+	let scenes: ResolvedScene[] = [];
+	let meta: StoryMeta | undefined;
+	if (storyValue !== undefined) {
+		const parsed = v.safeParse(Story, storyValue);
+		if (!parsed.success) {
+			for (const i of parsed.issues) {
+				const path = i.path?.map((p) => p.key) ?? [];
+				const index = path[0] === 'scenes' && typeof path[1] === 'number' ? path[1] : undefined;
+				const id = index !== undefined ? (storyValue as { scenes?: { id?: unknown }[] }).scenes?.[index]?.id : undefined;
+				const rest = index !== undefined ? path.slice(2).join('.') : path.join('.');
+				issues.push({
+					file: inputs.story.path,
+					where: index !== undefined ? `scene ${typeof id === 'string' ? `"${id}" ` : ''}(#${index})` : undefined,
+					reason: rest ? `${rest}: ${i.message}` : i.message
+				});
+			}
+		} else {
+			const built = buildScenes(parsed.output, { places, areas, lines }, inputs.story.path);
+			issues.push(...built.issues);
+			scenes = built.scenes;
+			meta = built.meta;
+		}
+	}
+
+	if (issues.length > 0 || !meta) return { ok: false, issues };
+	return {
+		ok: true,
+		dataset: {
+			meta,
+			scenes,
+			places: { type: 'FeatureCollection', features: [...places.values()] },
+			areas: { type: 'FeatureCollection', features: [...areas.values()] },
+			lines: { type: 'FeatureCollection', features: [...lines.values()] },
+			basemap
+		}
+	};
+}

@@ -1,0 +1,255 @@
+/**
+ * The map controller: the only module that touches maplibre-gl. It builds the map once, then
+ * reconciles it to whatever MapState it is given: camera, filters and progressively drawn lines.
+ * States are complete targets, so the order and rate of calls never matter; mutations wait for the
+ * style, line updates are applied at most once per animation frame.
+ */
+import * as maplibregl from 'maplibre-gl';
+import type { GeoJSONSource, Map as MlMap, MapLibreEvent } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
+import type { MapState } from '../story/state';
+import { measure, sliceAt } from '../geo/lines';
+import { BASEMAP, DETAIL_ZOOM, LINE_STYLES, basemapLayers, basemapSource, buildStyle, dataUrl, sceneFilters } from './style';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+export interface ControllerOptions {
+	container: HTMLElement;
+	/** Base path of the site (SvelteKit `base`), so data URLs work under a sub-path. */
+	base: string;
+	/** Space the camera keeps free, e.g. where a text card covers the map. */
+	padding: () => { top: number; right: number; bottom: number; left: number };
+	/** Whether camera moves and line drawing should be animated. */
+	animate: () => boolean;
+	/** Longest camera flight, ms. */
+	maxFlightMs?: number;
+	/** An optional remote style for hosts that want street detail (off by default). */
+	remoteStyle?: string;
+	/** Called once the map has arrived at a scene's state. */
+	onArrive?: (sceneId: string) => void;
+	/** Called when the map fails (no WebGL, style error); the page keeps its text. */
+	onError?: (error: Error) => void;
+	attribution: string;
+}
+
+interface LineGeom {
+	kind: string;
+	coords: Position[];
+	cum: number[];
+}
+
+type MoveData = { storyScene?: string };
+
+export class MapController {
+	readonly map: MlMap;
+	private lines = new Map<string, LineGeom>();
+	private ready = false;
+	private pending: MapState | undefined;
+	private applied: MapState | undefined;
+	private cameraScene: string | undefined;
+	private frame = 0;
+	private detailAdded = false;
+	private destroyed = false;
+
+	constructor(private opts: ControllerOptions) {
+		this.map = new maplibregl.Map({
+			container: opts.container,
+			style: opts.remoteStyle ?? buildStyle(opts.base, { withDetail: false }),
+			center: [110, 25],
+			zoom: 2,
+			interactive: false,
+			attributionControl: { compact: false, customAttribution: opts.attribution },
+			renderWorldCopies: true,
+			fadeDuration: 150
+		});
+		this.map.on('error', (e) => this.opts.onError?.(e.error instanceof Error ? e.error : new Error(String(e.error))));
+		this.map.on('moveend', (e: MapLibreEvent & MoveData) => {
+			if (e.storyScene && e.storyScene === this.cameraScene) this.arrived(e.storyScene);
+		});
+		this.map.on('zoom', () => this.ensureDetail(this.map.getZoom()));
+		// Tests and screenshots wait for this: the scene's camera has arrived and every tile is drawn.
+		this.map.on('idle', () => {
+			const arrived = this.opts.container.dataset.mapScene;
+			if (arrived && arrived === this.cameraScene) this.opts.container.dataset.mapRendered = arrived;
+		});
+		this.map.on('load', () => void this.onLoad());
+	}
+
+	private async onLoad(): Promise<void> {
+		this.addDots();
+		if (this.opts.remoteStyle) await this.addStoryLayersToRemoteStyle();
+		try {
+			const res = await fetch(dataUrl(this.opts.base, 'lines'));
+			if (!res.ok) throw new Error(`lines: HTTP ${res.status}`);
+			const fc = (await res.json()) as FeatureCollection<LineString, { id: string; kind: string }>;
+			for (const f of fc.features) {
+				this.lines.set(f.properties.id, { kind: f.properties.kind, coords: f.geometry.coordinates, cum: measure(f.geometry.coordinates) });
+			}
+		} catch (e) {
+			// Without lines the scenes still frame their places: degrade, do not fail.
+			this.opts.onError?.(e as Error);
+		}
+		if (this.destroyed) return;
+		this.ready = true;
+		this.schedule();
+	}
+
+	/** Marker images drawn on a canvas (no sprite sheet to fetch). */
+	private addDots(): void {
+		const dot = (r: number, fill: string, stroke: string) => {
+			const size = (r + 3) * 2;
+			const c = document.createElement('canvas');
+			c.width = c.height = size * 2;
+			const ctx = c.getContext('2d');
+			if (!ctx) return undefined;
+			ctx.scale(2, 2);
+			ctx.beginPath();
+			ctx.arc(size / 2, size / 2, r, 0, Math.PI * 2);
+			ctx.fillStyle = fill;
+			ctx.fill();
+			ctx.lineWidth = 2;
+			ctx.strokeStyle = stroke;
+			ctx.stroke();
+			return ctx.getImageData(0, 0, size * 2, size * 2);
+		};
+		const plain = dot(4.5, '#33373d', '#ffffff');
+		const focus = dot(7, '#b3261e', '#ffffff');
+		if (plain && !this.map.hasImage('dot')) this.map.addImage('dot', plain, { pixelRatio: 2 });
+		if (focus && !this.map.hasImage('dot-focus')) this.map.addImage('dot-focus', focus, { pixelRatio: 2 });
+	}
+
+	private async addStoryLayersToRemoteStyle(): Promise<void> {
+		const own = buildStyle(this.opts.base, { withDetail: false });
+		for (const [id, src] of Object.entries(own.sources)) {
+			if (BASEMAP.some((b) => b.id === id) || this.map.getSource(id)) continue;
+			this.map.addSource(id, src);
+		}
+		for (const layer of own.layers) {
+			if (layer.type === 'background' || BASEMAP.some((b) => 'source' in layer && layer.source === b.id)) continue;
+			if (!this.map.getLayer(layer.id)) this.map.addLayer(layer);
+		}
+	}
+
+	/** The fine coast and 10m land are fetched only when a scene comes close enough to need them. */
+	private ensureDetail(zoom: number): void {
+		if (this.detailAdded || !this.ready || this.opts.remoteStyle || zoom < DETAIL_ZOOM - 0.5) return;
+		this.detailAdded = true;
+		const before = this.map.getLayer('borders-50m-line') ? 'borders-50m-line' : 'areas-fill';
+		for (const b of BASEMAP) {
+			if (!('lazy' in b) || !b.lazy) continue;
+			this.map.addSource(b.id, basemapSource(this.opts.base, b.id));
+			for (const layer of basemapLayers(b.id)) this.map.addLayer(layer, before);
+		}
+	}
+
+	/** Ask the map to show a state. Cheap to call on every scroll frame. */
+	setState(state: MapState): void {
+		this.pending = state;
+		this.schedule();
+	}
+
+	private schedule(): void {
+		if (this.frame || !this.ready || this.destroyed) return;
+		this.frame = requestAnimationFrame(() => {
+			this.frame = 0;
+			this.apply();
+		});
+	}
+
+	private apply(): void {
+		const s = this.pending;
+		if (!s) return;
+		const prev = this.applied;
+		this.applied = s;
+		if (prev?.sceneId !== s.sceneId) {
+			const filters = sceneFilters(s);
+			for (const [layer, filter] of Object.entries(filters)) {
+				if (this.map.getLayer(layer)) this.map.setFilter(layer, filter);
+			}
+			this.moveCamera(s);
+		}
+		const linesChanged =
+			prev?.sceneId !== s.sceneId ||
+			prev.lines.length !== s.lines.length ||
+			s.lines.some((l, i) => prev.lines[i]?.fraction !== l.fraction || prev.lines[i]?.id !== l.id);
+		if (linesChanged) this.drawLines(s);
+	}
+
+	private moveCamera(s: MapState): void {
+		const { bounds, maxZoom, bearing, pitch } = s.camera;
+		this.cameraScene = s.sceneId;
+		const cam = this.map.cameraForBounds(
+			[
+				[bounds[0], bounds[1]],
+				[bounds[2], bounds[3]]
+			],
+			{ padding: this.opts.padding(), maxZoom, bearing }
+		);
+		if (!cam) {
+			this.arrived(s.sceneId);
+			return;
+		}
+		this.ensureDetail(cam.zoom ?? 0);
+		const target = { ...cam, pitch };
+		const data: MoveData = { storyScene: s.sceneId };
+		const here = this.map.getCenter();
+		const to = maplibregl.LngLat.convert(cam.center ?? here);
+		const still = Math.abs(here.lng - to.lng) < 1e-6 && Math.abs(here.lat - to.lat) < 1e-6 && Math.abs(this.map.getZoom() - (cam.zoom ?? 0)) < 1e-6;
+		if (this.opts.animate() && !still) {
+			this.map.flyTo({ ...target, maxDuration: this.opts.maxFlightMs ?? 2200, essential: false }, data);
+		} else {
+			this.map.jumpTo(target, data);
+		}
+	}
+
+	private drawLines(s: MapState): void {
+		const drawn: Feature<LineString>[] = [];
+		const heads: Feature<Point>[] = [];
+		for (const l of s.lines) {
+			const g = this.lines.get(l.id);
+			if (!g) continue;
+			const coords = sliceAt(g.coords, g.cum, l.fraction);
+			if (coords.length < 2) continue;
+			const props = { id: l.id, kind: g.kind, color: LINE_STYLES[g.kind]?.color ?? '#333' };
+			drawn.push({ type: 'Feature', properties: props, geometry: { type: 'LineString', coordinates: coords } });
+			if (l.fraction < 1) {
+				heads.push({ type: 'Feature', properties: props, geometry: { type: 'Point', coordinates: coords[coords.length - 1] as Position } });
+			}
+		}
+		(this.map.getSource('lines-drawn') as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: drawn });
+		(this.map.getSource('lines-head') as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: heads });
+	}
+
+	private arrived(sceneId: string): void {
+		this.opts.container.dataset.mapScene = sceneId;
+		this.opts.onArrive?.(sceneId);
+	}
+
+	/** Re-frame the current scene (after a resize or a layout change). */
+	refit(): void {
+		if (!this.applied) return;
+		this.map.resize();
+		const s = this.applied;
+		this.applied = undefined;
+		this.pending = s;
+		this.schedule();
+	}
+
+	destroy(): void {
+		this.destroyed = true;
+		if (this.frame) cancelAnimationFrame(this.frame);
+		this.map.remove();
+	}
+}
+
+/** True when the browser can create a WebGL context (the map needs one). */
+export function webglAvailable(): boolean {
+	try {
+		const c = document.createElement('canvas');
+		return !!(c.getContext('webgl2') ?? c.getContext('webgl'));
+	} catch {
+		return false;
+	}
+}

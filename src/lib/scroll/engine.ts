@@ -1,0 +1,122 @@
+/**
+ * The scroll engine: which step is at the trigger line, and how far through it the reader is.
+ *
+ * An IntersectionObserver whose root margin shrinks the viewport to a one-pixel trigger line tells
+ * which steps cross that line; a passive, frame-throttled scroll listener measures the progress of
+ * the active step. The active step is always recomputed from where the steps are now, never from the
+ * order events arrived in, so fast scrolls, back-scrolls and reloads mid-page land on the right step.
+ */
+
+export interface ScrollerOptions {
+	/** Trigger line as a fraction of the viewport height from the top (0.5 = middle). */
+	offset?: number;
+	/** Called whenever the active step or its progress (0..1) changes. */
+	onChange: (index: number, progress: number) => void;
+	/** Draw the trigger line (the `?debug` flag). */
+	debug?: boolean;
+}
+
+export interface Scroller {
+	/** Re-measure now (after a layout change). */
+	refresh(): void;
+	/** Scroll so that step `index` sits just past the trigger line. */
+	scrollTo(index: number, behavior?: ScrollBehavior): void;
+	/** Remove every observer and listener. */
+	destroy(): void;
+}
+
+/** Progress (0..1) of a step whose box spans [top, top + height) when the trigger line is at y. */
+export function progressAt(top: number, height: number, triggerY: number): number {
+	if (height <= 0) return 0;
+	return Math.min(1, Math.max(0, (triggerY - top) / height));
+}
+
+/**
+ * Which step is active: the last step whose top has passed the trigger line (steps are in document
+ * order); before the first step, the first one.
+ */
+export function activeIndex(tops: number[], triggerY: number): number {
+	let active = 0;
+	for (let i = 0; i < tops.length; i++) {
+		if ((tops[i] as number) <= triggerY) active = i;
+		else break;
+	}
+	return active;
+}
+
+/** Progress quantised to 1/1000 so that sub-pixel jitter does not call back. */
+export function quantise(p: number): number {
+	return Math.round(p * 1000) / 1000;
+}
+
+export function createScroller(steps: HTMLElement[], opts: ScrollerOptions): Scroller {
+	const offset = opts.offset ?? 0.5;
+	let index = -1;
+	let progress = -1;
+	let frame = 0;
+	const crossing = new Set<number>();
+
+	const triggerY = () => window.innerHeight * offset;
+
+	const measure = () => {
+		frame = 0;
+		if (steps.length === 0) return;
+		const y = triggerY();
+		let i: number;
+		if (crossing.size === 1) i = crossing.values().next().value as number;
+		else i = activeIndex(steps.map((s) => s.getBoundingClientRect().top), y);
+		const r = (steps[i] as HTMLElement).getBoundingClientRect();
+		const p = quantise(progressAt(r.top, r.height, y));
+		if (i !== index || p !== progress) {
+			index = i;
+			progress = p;
+			opts.onChange(i, p);
+		}
+	};
+	const schedule = () => {
+		if (!frame) frame = requestAnimationFrame(measure);
+	};
+
+	const pct = (x: number) => `${(x * 100).toFixed(3)}%`;
+	const observer = new IntersectionObserver(
+		(entries) => {
+			for (const e of entries) {
+				const i = steps.indexOf(e.target as HTMLElement);
+				if (i < 0) continue;
+				if (e.isIntersecting) crossing.add(i);
+				else crossing.delete(i);
+			}
+			schedule();
+		},
+		{ rootMargin: `-${pct(offset)} 0px -${pct(1 - offset)} 0px`, threshold: 0 }
+	);
+	for (const s of steps) observer.observe(s);
+	window.addEventListener('scroll', schedule, { passive: true });
+	window.addEventListener('resize', schedule, { passive: true });
+
+	let line: HTMLElement | undefined;
+	if (opts.debug) {
+		line = document.createElement('div');
+		line.setAttribute('data-scroll-debug', '');
+		line.style.cssText = `position:fixed;left:0;right:0;top:${pct(offset)};border-top:2px dashed #e0218a;z-index:9999;pointer-events:none`;
+		document.body.append(line);
+	}
+	measure();
+
+	return {
+		refresh: measure,
+		scrollTo(i, behavior = 'auto') {
+			const step = steps[Math.max(0, Math.min(steps.length - 1, i))];
+			if (!step) return;
+			const top = step.getBoundingClientRect().top + window.scrollY - triggerY() + 2;
+			window.scrollTo({ top: Math.max(0, top), behavior });
+		},
+		destroy() {
+			observer.disconnect();
+			window.removeEventListener('scroll', schedule);
+			window.removeEventListener('resize', schedule);
+			if (frame) cancelAnimationFrame(frame);
+			line?.remove();
+		}
+	};
+}

@@ -1,0 +1,140 @@
+/**
+ * buildScenes: turn the validated story into scenes ready for the page and the map. Resolves every
+ * reference (places, areas, lines, articles), turns draw points into fractions and computes the
+ * camera box each scene frames. Pure; runs at build time.
+ */
+import type { Position } from 'geojson';
+import type { DataIssue } from '../data/issues';
+import { bboxOf, positionsOf } from '../geo/lines';
+import type { AreaFeature, LineFeature, PlaceFeature } from '../data/dataset';
+import type { Story, Source } from './schema';
+import type { ResolvedScene, ResolvedSource, SceneLineSpec, StoryMeta } from './types';
+
+export interface GeoIndex {
+	places: Map<string, PlaceFeature>;
+	areas: Map<string, AreaFeature>;
+	lines: Map<string, LineFeature>;
+}
+
+/** Camera limit when a scene does not set one: close enough for a port, never street level. */
+export const DEFAULT_MAX_ZOOM = 11;
+
+const dateFmt = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+function formatIso(iso: string): string {
+	const parts = iso.split('-');
+	if (parts.length < 3) return iso;
+	return dateFmt.format(new Date(`${iso}T00:00:00Z`));
+}
+
+export function buildScenes(
+	story: Story,
+	geo: GeoIndex,
+	file: string
+): { scenes: ResolvedScene[]; meta: StoryMeta; issues: DataIssue[] } {
+	const issues: DataIssue[] = [];
+	const seen = new Map<string, number>();
+
+	const resolveSource = (s: Source, where: string): ResolvedSource | undefined => {
+		if ('article' in s) {
+			const a = story.articles[s.article];
+			if (!a) {
+				issues.push({ file, where, reason: `cites unknown article "${s.article}" (known: ${Object.keys(story.articles).join(', ')})` });
+				return undefined;
+			}
+			return { kind: 'article', text: `${a.publication}, “${a.title}”${a.author ? `, ${a.author}` : ''}, ${formatIso(a.date)}` };
+		}
+		return { kind: 'outside', text: `${s.publisher}, “${s.name}”${s.date ? `, ${formatIso(s.date)}` : ''}`, url: s.url };
+	};
+
+	const scenes: ResolvedScene[] = story.scenes.map((scene, index) => {
+		const where = `scene "${scene.id}" (#${index})`;
+		const fail = (reason: string) => issues.push({ file, where, reason });
+
+		const prev = seen.get(scene.id);
+		if (prev !== undefined) fail(`duplicate scene id "${scene.id}" (also scene #${prev})`);
+		else seen.set(scene.id, index);
+		if (scene.dateEnd && scene.dateEnd < scene.date) fail(`dateEnd ${scene.dateEnd} is before date ${scene.date}`);
+
+		const m = scene.map;
+		for (const id of m.places) if (!geo.places.has(id)) fail(`map.places names unknown place "${id}"`);
+		for (const id of m.focus ?? []) if (!m.places.includes(id)) fail(`map.focus "${id}" is not one of the scene's places`);
+		for (const id of m.areas ?? []) if (!geo.areas.has(id)) fail(`map.areas names unknown area "${id}"`);
+
+		const lines: SceneLineSpec[] = [];
+		for (const l of m.lines ?? []) {
+			const spec = typeof l === 'string' ? { id: l } : l;
+			const line = geo.lines.get(spec.id);
+			if (!line) {
+				fail(`map.lines names unknown connection "${spec.id}"`);
+				continue;
+			}
+			const toFraction = (p: number | string | undefined, name: string): number | undefined => {
+				if (p === undefined) return 1;
+				if (typeof p === 'number') return p;
+				const at = line.properties.via.indexOf(p);
+				if (at < 0) {
+					fail(`map.lines "${spec.id}" ${name}: "${p}" is not a stop of that line (${line.properties.via.join(' → ')})`);
+					return undefined;
+				}
+				const km = line.properties.stopKm[at] ?? 0;
+				return line.properties.lengthKm > 0 ? km / line.properties.lengthKm : 1;
+			};
+			const from = toFraction('from' in spec ? spec.from : undefined, 'from');
+			const to = toFraction('to' in spec ? spec.to : undefined, 'to');
+			if (from === undefined || to === undefined) continue;
+			if (from > to) fail(`map.lines "${spec.id}": from (${from.toFixed(2)}) is after to (${to.toFixed(2)})`);
+			lines.push({ id: spec.id, from, to });
+		}
+
+		const fitIds = m.camera?.fit ?? [...m.places, ...lines.map((l) => l.id)];
+		const positions: Position[] = [];
+		for (const id of fitIds) {
+			const f = geo.places.get(id) ?? geo.lines.get(id) ?? geo.areas.get(id);
+			if (!f) fail(`map.camera.fit names unknown id "${id}"`);
+			else positions.push(...positionsOf(f.geometry.coordinates));
+		}
+		if (fitIds.length === 0) fail('the map shows nothing to frame: give it places or camera.fit');
+
+		const bounds = positions.length > 0 ? bboxOf(positions) : ([0, 0, 0, 0] as [number, number, number, number]);
+		return {
+			id: scene.id,
+			index,
+			chapter: scene.chapter,
+			title: scene.title,
+			date: scene.date,
+			dateEnd: scene.dateEnd,
+			paragraphs: scene.text
+				.split(/\n\s*\n/)
+				.map((p) => p.replace(/\s+/g, ' ').trim())
+				.filter(Boolean),
+			quote: scene.quote,
+			sources: scene.sources.map((s) => resolveSource(s, where)).filter((s): s is ResolvedSource => !!s),
+			afterArticles: scene.afterArticles ?? false,
+			alt: scene.alt,
+			map: {
+				places: m.places,
+				focus: m.focus ?? [],
+				areas: m.areas ?? [],
+				lines,
+				camera: {
+					bounds,
+					maxZoom: m.camera?.maxZoom ?? DEFAULT_MAX_ZOOM,
+					bearing: m.camera?.bearing ?? 0,
+					pitch: m.camera?.pitch ?? 0
+				}
+			}
+		};
+	});
+
+	const meta: StoryMeta = {
+		title: story.title,
+		standfirst: story.standfirst,
+		byline: story.byline,
+		articles: Object.entries(story.articles).map(([key, a]) => ({
+			key,
+			text: `${a.publication}, “${a.title}”${a.author ? `, ${a.author}` : ''}, ${formatIso(a.date)}`,
+			note: a.note
+		}))
+	};
+	return { scenes, meta, issues };
+}

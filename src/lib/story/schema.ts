@@ -1,0 +1,225 @@
+/**
+ * The story's schema: one definition that is both the build-time check and the TypeScript types.
+ *
+ * The story lives in `src/content/story.yaml`, the places in `geodata/places.geojson`, the routes and
+ * arcs (as lists of place ids, turned into lines by turf at build time) in `geodata/connections.json`.
+ * Every field below carries a doc comment: this file is the option table for newsroom editors.
+ */
+import * as v from 'valibot';
+
+/** Lower-case slug: letters, digits and single hyphens (`hai-phong`, `visit-1957`). */
+export const Slug = v.pipe(
+	v.string(),
+	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug like "hai-phong"')
+);
+
+/** A calendar date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checked to be a real day. */
+export const IsoDate = v.pipe(
+	v.string(),
+	v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD'),
+	v.check((s) => isRealDate(s), 'is not a real calendar date')
+);
+
+export function isRealDate(s: string): boolean {
+	const [y, m = 1, d = 1] = s.split('-').map(Number);
+	if (y === undefined || !Number.isInteger(y) || m < 1 || m > 12) return false;
+	const dt = new Date(Date.UTC(y, m - 1, d));
+	return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+}
+
+/** Where a fact comes from: one of the two source articles, or a named public source outside them. */
+export const Source = v.union([
+	v.strictObject({
+		/** Key of an entry in the story's `articles` table. */
+		article: Slug
+	}),
+	v.strictObject({
+		/** Title of the outside source (a news report, an encyclopaedia entry, a dataset). */
+		name: v.pipe(v.string(), v.minLength(3)),
+		/** Who published it. */
+		publisher: v.pipe(v.string(), v.minLength(2)),
+		/** When it was published (ISO). */
+		date: v.optional(IsoDate),
+		/** Where to read it. Shown as text; never fetched. */
+		url: v.optional(v.pipe(v.string(), v.url()))
+	})
+]);
+export type Source = v.InferOutput<typeof Source>;
+
+/** A short quotation, always attributed. */
+export const Quote = v.strictObject({
+	/** The quoted words, without quotation marks (the page adds them). Keep it brief. */
+	text: v.pipe(v.string(), v.minLength(3), v.maxLength(300)),
+	/** Who said it. */
+	speaker: v.pipe(v.string(), v.minLength(2)),
+	/** What the speaker is or was, e.g. "former Vietnamese diplomat". */
+	role: v.optional(v.string()),
+	/** The publication that reported the words. */
+	publication: v.pipe(v.string(), v.minLength(2))
+});
+export type Quote = v.InferOutput<typeof Quote>;
+
+/** A point along a line: a fraction of its length, or a place id on the line. */
+export const DrawPoint = v.union([v.pipe(v.number(), v.minValue(0), v.maxValue(1)), Slug]);
+
+/** A connection drawn in a scene, optionally drawn progressively as the reader scrolls. */
+export const SceneLine = v.union([
+	/** Shorthand: the connection's id, drawn whole. */
+	Slug,
+	v.strictObject({
+		/** Id of a connection in `geodata/connections.json`. */
+		id: Slug,
+		/**
+		 * How much of the line is drawn when the scene starts: a fraction 0..1 of its length, or the id
+		 * of a place on it (drawn up to that stop). Default: the whole line.
+		 */
+		from: v.optional(DrawPoint),
+		/** How much is drawn when the reader reaches the end of the scene (same forms). Default: whole. */
+		to: v.optional(DrawPoint)
+	})
+]);
+export type SceneLine = v.InferOutput<typeof SceneLine>;
+
+/** What the camera should do. By default it frames every place and line of the scene. */
+export const CameraIntent = v.strictObject({
+	/** Ids (places, areas or connections) to frame. Default: the scene's places and lines. */
+	fit: v.optional(v.array(Slug)),
+	/** Never zoom in further than this when framing (keeps a single place in context). */
+	maxZoom: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(16))),
+	/** Map rotation in degrees. Default 0 (north up). */
+	bearing: v.optional(v.pipe(v.number(), v.minValue(-180), v.maxValue(180))),
+	/** Map tilt in degrees. Default 0. */
+	pitch: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(60)))
+});
+export type CameraIntent = v.InferOutput<typeof CameraIntent>;
+
+/** What the map shows in a scene: a complete target state, never a change from the previous one. */
+export const SceneMap = v.strictObject({
+	/** Places shown with a marker and a label (ids from `geodata/places.geojson`). */
+	places: v.array(Slug),
+	/** Places among `places` that are emphasised (larger marker, bold label). Default: none. */
+	focus: v.optional(v.array(Slug)),
+	/** Countries or provinces filled as highlighted (ids from `countries.geojson`, `provinces.geojson`). */
+	areas: v.optional(v.array(Slug)),
+	/** Routes and arcs shown (ids from `geodata/connections.json`). */
+	lines: v.optional(v.array(SceneLine)),
+	/** Camera intent. */
+	camera: v.optional(CameraIntent)
+});
+export type SceneMap = v.InferOutput<typeof SceneMap>;
+
+/** One step of the story: text on the page, a state of the map. */
+export const Scene = v.strictObject({
+	/** Stable id, used in the URL (`/#id`), `data-scene` and `scenechange`. Never reuse one. */
+	id: Slug,
+	/** Which thread of the story the scene belongs to. */
+	chapter: v.picklist(['summit', 'tour', 'history', 'future', 'epilogue']),
+	/** Heading of the scene. */
+	title: v.pipe(v.string(), v.minLength(3), v.maxLength(90)),
+	/** When it happened (ISO). */
+	date: IsoDate,
+	/** Last day of a date range (ISO), if the scene spans one. */
+	dateEnd: v.optional(IsoDate),
+	/** The scene's text in the story's own words; paragraphs separated by a blank line; 50–150 words. */
+	text: v.pipe(
+		v.string(),
+		v.check((t) => wordCount(t) >= 50, 'must have at least 50 words'),
+		v.check((t) => wordCount(t) <= 150, 'must have at most 150 words')
+	),
+	/** An optional short quotation. */
+	quote: v.optional(Quote),
+	/** Where the scene's facts come from (at least one). */
+	sources: v.pipe(v.array(Source), v.minLength(1, 'needs at least one source')),
+	/** True when the scene reports what happened after the articles were published. */
+	afterArticles: v.optional(v.boolean()),
+	/** A sentence describing what the map shows, for screen readers and the no-map fallback. */
+	alt: v.pipe(v.string(), v.minLength(10)),
+	/** The map's target state. */
+	map: SceneMap
+});
+export type Scene = v.InferOutput<typeof Scene>;
+
+/** A source article the story draws on. */
+export const Article = v.strictObject({
+	title: v.string(),
+	publication: v.string(),
+	author: v.optional(v.string()),
+	date: IsoDate,
+	/** Note on how the article is used or how reliable it is. */
+	note: v.optional(v.string())
+});
+
+/** The whole story file. */
+export const Story = v.strictObject({
+	title: v.pipe(v.string(), v.minLength(3)),
+	/** One or two sentences under the title. */
+	standfirst: v.string(),
+	byline: v.string(),
+	/** The articles, keyed by the slug scenes cite. */
+	articles: v.record(Slug, Article),
+	scenes: v.pipe(v.array(Scene), v.minLength(1))
+});
+export type Story = v.InferOutput<typeof Story>;
+
+export function wordCount(text: string): number {
+	return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Properties of a place (a Point in `geodata/places.geojson`). */
+export const PlaceProps = v.strictObject({
+	id: Slug,
+	kind: v.picklist(['capital', 'city', 'airport', 'plant', 'site', 'station', 'institution']),
+	/** English name, as shown on the map. */
+	name: v.pipe(v.string(), v.minLength(2)),
+	/** Vietnamese name with diacritics. */
+	name_vi: v.pipe(v.string(), v.minLength(2)),
+	/** Korean name in Hangul. */
+	name_ko: v.pipe(v.string(), v.minLength(1)),
+	/** Name in the place's own language and script, where that is neither of the above. */
+	name_native: v.optional(v.string()),
+	/** ISO 3166-1 alpha-3 of the country, lower-case (`vnm`). */
+	country: v.pipe(v.string(), v.regex(/^[a-z]{3}$/)),
+	/** Where the coordinate comes from (a named public source). */
+	source: v.pipe(v.string(), v.minLength(5))
+});
+export type PlaceProps = v.InferOutput<typeof PlaceProps>;
+
+/** Properties of a highlighted area (countries, provinces). */
+export const AreaProps = v.object({
+	id: Slug,
+	kind: v.picklist(['country', 'province']),
+	name: v.pipe(v.string(), v.minLength(2)),
+	name_vi: v.pipe(v.string(), v.minLength(2)),
+	name_ko: v.pipe(v.string(), v.minLength(1)),
+	source: v.pipe(v.string(), v.minLength(5))
+});
+export type AreaProps = v.InferOutput<typeof AreaProps>;
+
+/** Properties of a basemap feature (land, coast, border). */
+export const BasemapProps = v.object({
+	id: v.string(),
+	kind: v.picklist(['land', 'border'])
+});
+
+/** A route or arc, generated by turf from a list of place ids. */
+export const Connection = v.strictObject({
+	id: Slug,
+	/**
+	 * What the line means, which also sets how it is drawn:
+	 * `tour` a possible itinerary (dashed), `visit` a state visit, `flight` a reported flight,
+	 * `relation` diplomatic ties between capitals, `military` wartime support or an invasion,
+	 * `train` / `road` an overland journey.
+	 */
+	kind: v.picklist(['tour', 'visit', 'flight', 'relation', 'military', 'train', 'road']),
+	/** Short label for the legend and screen readers. */
+	label: v.pipe(v.string(), v.minLength(3)),
+	/** Place ids the line passes through, in order (at least two). */
+	via: v.pipe(v.array(Slug), v.minLength(2, 'must name at least two places')),
+	/** Where the route comes from. */
+	source: v.pipe(v.string(), v.minLength(5))
+});
+export type Connection = v.InferOutput<typeof Connection>;
+
+export const Connections = v.strictObject({
+	connections: v.array(Connection)
+});

@@ -1,0 +1,41 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** Console errors, page errors and requests that left the site's origin, collected per test. */
+export interface Watch {
+	errors: string[];
+	external: string[];
+}
+
+export const test = base.extend<{ watch: Watch }>({
+	watch: async ({ page, baseURL }, use) => {
+		const watch: Watch = { errors: [], external: [] };
+		const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
+		page.on('pageerror', (e) => watch.errors.push(`pageerror: ${e.message}`));
+		page.on('console', (m) => {
+			if (m.type() === 'error') watch.errors.push(`console: ${m.text()}`);
+		});
+		page.on('request', (r) => {
+			const url = r.url();
+			if (url.startsWith('data:') || url.startsWith('blob:')) return;
+			if (new URL(url).origin !== origin) watch.external.push(url);
+		});
+		await use(watch);
+	}
+});
+
+export { expect };
+
+export async function sceneIds(page: Page): Promise<string[]> {
+	return page.locator('[data-scene]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.scene!));
+}
+
+/** Scroll like a reader: put the top of a scene's text a little above the trigger line. */
+export async function scrollToScene(page: Page, id: string): Promise<void> {
+	await page.evaluate((sceneId) => {
+		const el = document.querySelector<HTMLElement>(`[data-scene="${sceneId}"]`)!;
+		const top = el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.3;
+		window.scrollTo({ top, behavior: 'instant' });
+	}, id);
+}
+
+export const map = (page: Page) => page.locator('[data-map]');

@@ -1,0 +1,101 @@
+import { mkdirSync } from 'node:fs';
+import { expect, map, sceneIds, scrollToScene, test } from './fixtures';
+
+test.describe('the story', () => {
+	test('scrolling through every scene brings the map to each one, in order', async ({ page, watch }, info) => {
+		await page.goto('/');
+		const ids = await sceneIds(page);
+		expect(ids.length).toBeGreaterThanOrEqual(14);
+		const dir = `screenshots/${info.project.name}`;
+		mkdirSync(dir, { recursive: true });
+		const events: string[] = [];
+		await page.exposeFunction('recordScene', (id: string) => events.push(id));
+		await page.evaluate(() =>
+			window.addEventListener('scenechange', (e) => (window as unknown as { recordScene: (id: string) => void }).recordScene((e as CustomEvent).detail.id))
+		);
+		for (const [i, id] of ids.entries()) {
+			await scrollToScene(page, id);
+			await expect(page.locator('html')).toHaveAttribute('data-active-scene', id);
+			await expect(map(page)).toHaveAttribute('data-map-scene', id);
+			await expect(map(page)).toHaveAttribute('data-map-rendered', id);
+			await page.screenshot({ path: `${dir}/${String(i).padStart(2, '0')}-${id}.png` });
+		}
+		// Each scene was announced once, in story order (the first is active on load).
+		expect(events).toEqual(ids.slice(1));
+		expect(watch.errors).toEqual([]);
+		expect(watch.external).toEqual([]);
+	});
+
+	test('a fast scroll down and back lands on the scene at the trigger line', async ({ page, watch }) => {
+		await page.goto('/');
+		const ids = await sceneIds(page);
+		await expect(map(page)).toHaveAttribute('data-map-scene', ids[0]!);
+		for (const id of [ids[5]!, ids[12]!, ids[ids.length - 1]!, ids[2]!, ids[9]!]) await scrollToScene(page, id);
+		await expect(page.locator('html')).toHaveAttribute('data-active-scene', ids[9]!);
+		await expect(map(page)).toHaveAttribute('data-map-scene', ids[9]!);
+		expect(watch.errors).toEqual([]);
+	});
+
+	for (const id of ['tour-hai-phong', 'us-1995', 'epilogue-no-deal']) {
+		test(`deep link /#${id} opens at that scene`, async ({ page, watch }) => {
+			await page.goto(`/#${id}`);
+			await expect(page.locator('html')).toHaveAttribute('data-active-scene', id);
+			await expect(map(page)).toHaveAttribute('data-map-scene', id);
+			await expect(page.locator(`[data-scene="${id}"] h2`)).toBeInViewport();
+			expect(new URL(page.url()).hash).toBe(`#${id}`);
+			expect(watch.errors).toEqual([]);
+			expect(watch.external).toEqual([]);
+		});
+	}
+
+	test('the hash follows the active scene', async ({ page }) => {
+		await page.goto('/');
+		const ids = await sceneIds(page);
+		await scrollToScene(page, ids[4]!);
+		await expect.poll(() => new URL(page.url()).hash).toBe(`#${ids[4]}`);
+	});
+
+	test('the keyboard moves between scenes', async ({ page, watch }) => {
+		await page.goto('/');
+		const ids = await sceneIds(page);
+		await expect(map(page)).toHaveAttribute('data-map-scene', ids[0]!);
+		const active = page.locator('html');
+		await page.keyboard.press('ArrowDown');
+		await expect(active).toHaveAttribute('data-active-scene', ids[1]!);
+		await page.keyboard.press('PageDown');
+		await expect(active).toHaveAttribute('data-active-scene', ids[2]!);
+		await page.keyboard.press('ArrowUp');
+		await expect(active).toHaveAttribute('data-active-scene', ids[1]!);
+		await page.keyboard.press('End');
+		await expect(active).toHaveAttribute('data-active-scene', ids[ids.length - 1]!);
+		await expect(map(page)).toHaveAttribute('data-map-scene', ids[ids.length - 1]!);
+		await page.keyboard.press('PageUp');
+		await expect(active).toHaveAttribute('data-active-scene', ids[ids.length - 2]!);
+		await page.keyboard.press('Home');
+		await expect(active).toHaveAttribute('data-active-scene', ids[0]!);
+		expect(watch.errors).toEqual([]);
+	});
+
+	test('with a failing data file the map still follows the story and the text stays', async ({ page }) => {
+		await page.route('**/data/lines.json', (r) => r.fulfill({ status: 500, body: 'broken' }));
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		await page.goto('/#tour-hai-phong');
+		await expect(map(page)).toHaveAttribute('data-map-scene', 'tour-hai-phong');
+		await expect(page.locator('[data-scene="tour-hai-phong"] h2')).toBeVisible();
+		expect(errors).toEqual([]);
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('every scene is readable as prerendered text', async ({ page }) => {
+		await page.goto('/');
+		const scenes = page.locator('[data-scene]');
+		expect(await scenes.count()).toBeGreaterThanOrEqual(14);
+		for (const s of await scenes.all()) {
+			await expect(s.locator('h2')).not.toBeEmpty();
+			expect((await s.locator('p').allInnerTexts()).join(' ').split(/\s+/).length).toBeGreaterThan(50);
+		}
+	});
+});
