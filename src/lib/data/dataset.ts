@@ -9,10 +9,9 @@ import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Po
 import {
 	AreaProps,
 	BasemapProps,
-	Connections,
+	Connection,
 	PlaceProps,
-	Story,
-	type Connection
+	Story
 } from '../story/schema';
 import { checkFeatureCollection, decodeUtf8, parseJson } from './geojson';
 import { featureLabel, type DataIssue } from './issues';
@@ -180,42 +179,38 @@ export function buildDataset(inputs: Inputs): DatasetResult {
 	// --- Connections: generated with turf from place ids ------------------------------------------
 	const lines = new Map<string, LineFeature>();
 	const connDoc = readJson(inputs.connections, issues);
-	if (connDoc !== undefined) {
-		const parsed = v.safeParse(Connections, connDoc);
-		if (!parsed.success) {
-			for (const i of parsed.issues) {
-				const path = i.path?.map((p) => p.key) ?? [];
-				const index = path[0] === 'connections' && typeof path[1] === 'number' ? path[1] : undefined;
-				const id = index !== undefined ? (connDoc as { connections: { id?: unknown }[] }).connections[index]?.id : undefined;
-				issues.push({
-					file: inputs.connections.path,
-					where: index !== undefined ? `connection ${typeof id === 'string' ? `"${id}" ` : ''}(#${index})` : undefined,
-					reason: `${v.getDotPath(i) ?? ''}: ${i.message}`
-				});
-			}
-		} else {
-			parsed.output.connections.forEach((c, i) => {
-				const where = `connection "${c.id}" (#${i})`;
-				claim(c.id, inputs.connections.path, where);
-				const stops: Position[] = [];
-				for (const pid of c.via) {
-					const p = places.get(pid);
-					if (!p) issues.push({ file: inputs.connections.path, where, reason: `names unknown place "${pid}"` });
-					else stops.push(p.geometry.coordinates);
-				}
-				if (new Set(c.via).size !== c.via.length) {
-					issues.push({ file: inputs.connections.path, where, reason: 'visits the same place twice' });
-				}
-				if (stops.length !== c.via.length) return;
-				const { coordinates, stopKm } = greatCirclePath(stops);
-				lines.set(c.id, {
-					type: 'Feature',
-					properties: { id: c.id, kind: c.kind, label: c.label, stopKm, via: c.via, lengthKm: stopKm[stopKm.length - 1] ?? 0 },
-					geometry: { type: 'LineString', coordinates }
-				});
-			});
-		}
+	const list = (connDoc as { connections?: unknown } | undefined)?.connections;
+	if (connDoc !== undefined && !Array.isArray(list)) {
+		issues.push({ file: inputs.connections.path, reason: 'must be an object with a "connections" array' });
 	}
+	// Each connection is checked on its own, so one bad entry does not hide the others.
+	(Array.isArray(list) ? list : []).forEach((raw: unknown, i) => {
+		const rawId = (raw as { id?: unknown } | null)?.id;
+		const where = `connection ${typeof rawId === 'string' ? `"${rawId}" ` : ''}(#${i})`;
+		const parsed = v.safeParse(Connection, raw);
+		if (!parsed.success) {
+			issues.push(...schemaIssues(inputs.connections.path, where, parsed));
+			return;
+		}
+		const c = parsed.output;
+		claim(c.id, inputs.connections.path, where);
+		const stops: Position[] = [];
+		for (const pid of c.via) {
+			const p = places.get(pid);
+			if (!p) issues.push({ file: inputs.connections.path, where, reason: `names unknown place "${pid}"` });
+			else stops.push(p.geometry.coordinates);
+		}
+		if (new Set(c.via).size !== c.via.length) {
+			issues.push({ file: inputs.connections.path, where, reason: 'visits the same place twice' });
+		}
+		if (stops.length !== c.via.length) return;
+		const { coordinates, stopKm } = greatCirclePath(stops);
+		lines.set(c.id, {
+			type: 'Feature',
+			properties: { id: c.id, kind: c.kind, label: c.label, stopKm, via: c.via, lengthKm: stopKm[stopKm.length - 1] ?? 0 },
+			geometry: { type: 'LineString', coordinates }
+		});
+	});
 
 	// --- Story -------------------------------------------------------------------------------------
 	let storyValue: unknown;

@@ -47,8 +47,10 @@ export const BASEMAP = [
 /** Zoom from which the detailed (lazily fetched) land is needed. */
 export const DETAIL_ZOOM = 7;
 
-export const FONT_REGULAR = ['Noto Sans Regular'];
-export const FONT_BOLD = ['Noto Sans Bold'];
+// Without a `glyphs` URL MapLibre draws labels with the page's web fonts: the first name sets the
+// weight ("Bold"), the list is used as a CSS font-family list, so "Noto Sans" must follow.
+export const FONT_REGULAR = ['Noto Sans'];
+export const FONT_BOLD = ['Noto Sans Bold', 'Noto Sans'];
 
 export function dataUrl(base: string, name: string): string {
 	return `${base}/data/${name}.json`;

@@ -18,7 +18,7 @@ describe('activeIndex', () => {
 	});
 	it('goes back on a back-scroll', () => {
 		expect(activeIndex(tops.map((t) => t - 2000), 400)).toBe(2);
-		expect(activeIndex(tops.map((t) => t - 500), 400)).toBe(0);
+		expect(activeIndex(tops.map((t) => t - 500), 300)).toBe(0);
 	});
 });
 

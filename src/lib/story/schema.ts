@@ -219,7 +219,3 @@ export const Connection = v.strictObject({
 	source: v.pipe(v.string(), v.minLength(5))
 });
 export type Connection = v.InferOutput<typeof Connection>;
-
-export const Connections = v.strictObject({
-	connections: v.array(Connection)
-});
