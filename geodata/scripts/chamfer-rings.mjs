@@ -1,7 +1,8 @@
 // Smooths the pixel staircase left by gdal_polygonize: every ring vertex is replaced by the
 // midpoints of its two edges (a corner cut, equivalent to a marching-squares contour at 0.5),
-// except vertices lying on the bounding box edge, which are kept so the polygons still meet
-// the box exactly (the coarser land layers are cut along the same box).
+// except vertices lying on the raster's frame (west south east north), which are kept so land
+// cut by the frame keeps square corners. make-basemap.sh makes the raster a little larger than
+// the target box and clips to the box after simplifying, so the frame itself is discarded.
 // usage: node chamfer-rings.mjs in.geojson out.geojson west south east north
 import { readFileSync, writeFileSync } from 'node:fs';
 

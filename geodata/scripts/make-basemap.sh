@@ -127,7 +127,9 @@ final "$WORK/countries.ms.json" "$GEO/countries.geojson" --keep-props --precisio
 
 log "provinces"
 node "$HERE/make-areas.mjs" provinces "$WORK/provinces.raw.json"
-ms -i "$WORK/provinces.raw.json" -simplify interval=40 keep-shapes \
+# Clip to the GSHHG land so a highlighted province follows the fine coast, not Natural Earth's
+# coarser one (both provinces lie inside the fine box).
+ms -i "$WORK/provinces.raw.json" -simplify interval=40 keep-shapes -clip "$OUT/coast-fine.geojson" -clean \
   -o format=geojson precision=0.00001 rfc7946 "$WORK/provinces.ms.json"
 final "$WORK/provinces.ms.json" "$GEO/provinces.geojson" --keep-props
 

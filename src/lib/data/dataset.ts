@@ -11,7 +11,10 @@ import {
 	BasemapProps,
 	Connection,
 	PlaceProps,
-	Story
+	Story,
+	StoryTranslation,
+	LANGS,
+	type Lang
 } from '../story/schema';
 import { checkFeatureCollection, decodeUtf8, parseJson } from './geojson';
 import { featureLabel, type DataIssue } from './issues';
@@ -33,6 +36,8 @@ export interface Inputs {
 	areas: InputFile[];
 	/** Land and border layers of the embedded basemap. */
 	basemap: InputFile[];
+	/** Translations of the story (`src/content/i18n/<lang>.yaml`). */
+	translations: InputFile[];
 }
 
 export type PlaceFeature = Feature<Point, PlaceProps>;
@@ -56,6 +61,8 @@ export interface Dataset {
 	lines: FeatureCollection<LineString, LineProps>;
 	/** Basemap layers keyed by file stem (`land-110m`). */
 	basemap: Record<string, FeatureCollection>;
+	/** The story's translations, checked complete against the English scenes. */
+	translations: Partial<Record<Lang, StoryTranslation>>;
 }
 
 export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; issues: DataIssue[] };
@@ -69,6 +76,20 @@ function readJson(file: InputFile, issues: DataIssue[]): unknown {
 	const parsed = parseJson(file.path, text as string);
 	if (parsed.issue) issues.push(parsed.issue);
 	return parsed.value;
+}
+
+function readYaml(file: InputFile, issues: DataIssue[]): unknown {
+	const { text, issue } = decodeUtf8(file.path, file.bytes);
+	if (issue) {
+		issues.push(issue);
+		return undefined;
+	}
+	try {
+		return parseYaml(text as string, { prettyErrors: true });
+	} catch (e) {
+		issues.push({ file: file.path, reason: `is not valid YAML: ${(e as Error).message.split('\n')[0]}` });
+		return undefined;
+	}
 }
 
 function schemaIssues(
@@ -213,16 +234,7 @@ export function buildDataset(inputs: Inputs): DatasetResult {
 	});
 
 	// --- Story -------------------------------------------------------------------------------------
-	let storyValue: unknown;
-	const decoded = decodeUtf8(inputs.story.path, inputs.story.bytes);
-	if (decoded.issue) issues.push(decoded.issue);
-	else {
-		try {
-			storyValue = parseYaml(decoded.text as string, { prettyErrors: true });
-		} catch (e) {
-			issues.push({ file: inputs.story.path, reason: `is not valid YAML: ${(e as Error).message.split('\n')[0]}` });
-		}
-	}
+	const storyValue = readYaml(inputs.story, issues);
 	let scenes: ResolvedScene[] = [];
 	let meta: StoryMeta | undefined;
 	if (storyValue !== undefined) {
@@ -247,6 +259,41 @@ export function buildDataset(inputs: Inputs): DatasetResult {
 		}
 	}
 
+	// --- Translations: every language, every scene, every quote ----------------------------------
+	const translations: Partial<Record<Lang, StoryTranslation>> = {};
+	const parsedStory = storyValue as { scenes?: { id?: unknown; quote?: unknown }[] } | undefined;
+	for (const lang of LANGS.filter((l) => l !== 'en')) {
+		const file = inputs.translations.find((f) => stem(f.path.replace(/\.ya?ml$/, '')) === lang);
+		if (!file) {
+			issues.push({ file: `src/content/i18n/${lang}.yaml`, reason: `is missing: every scene needs a ${lang} translation` });
+			continue;
+		}
+		const t = readYaml(file, issues);
+		if (t === undefined) continue;
+		const r = v.safeParse(StoryTranslation, t);
+		if (!r.success) {
+			for (const i of r.issues) {
+				const path = (i.path ?? []).map((p) => String(p.key));
+				const where = path[0] === 'scenes' && path[1] ? `scene "${path[1]}"` : undefined;
+				issues.push({ file: file.path, where, reason: `${(where ? path.slice(2) : path).join('.') || 'file'}: ${i.message}` });
+			}
+			continue;
+		}
+		if (r.output.lang !== lang) issues.push({ file: file.path, reason: `says lang "${r.output.lang}" but is the ${lang} file` });
+		const english = parsedStory?.scenes ?? [];
+		for (const sc of english) {
+			if (typeof sc.id !== 'string') continue;
+			const tr = r.output.scenes[sc.id];
+			if (!tr) issues.push({ file: file.path, where: `scene "${sc.id}"`, reason: `is missing (no ${lang} translation of this scene)` });
+			else if (!!sc.quote !== !!tr.quote) issues.push({ file: file.path, where: `scene "${sc.id}"`, reason: sc.quote ? 'has no translation of the quote' : 'has a quote the English scene does not have' });
+		}
+		const known = new Set(english.map((sc) => sc.id));
+		for (const id of Object.keys(r.output.scenes)) {
+			if (!known.has(id)) issues.push({ file: file.path, where: `scene "${id}"`, reason: 'is not a scene of the English story' });
+		}
+		translations[lang] = r.output;
+	}
+
 	if (issues.length > 0 || !meta) return { ok: false, issues };
 	return {
 		ok: true,
@@ -256,7 +303,8 @@ export function buildDataset(inputs: Inputs): DatasetResult {
 			places: { type: 'FeatureCollection', features: [...places.values()] },
 			areas: { type: 'FeatureCollection', features: [...areas.values()] },
 			lines: { type: 'FeatureCollection', features: [...lines.values()] },
-			basemap
+			basemap,
+			translations
 		}
 	};
 }

@@ -16,7 +16,11 @@ export function readInputs(root = process.cwd()): Inputs {
 		places: file('geodata/places.geojson'),
 		connections: file('geodata/connections.json'),
 		areas: [file('geodata/countries.geojson'), file('geodata/provinces.geojson')],
-		basemap: list('geodata/basemap')
+		basemap: list('geodata/basemap'),
+		translations: readdirSync(join(root, 'src/content/i18n'))
+			.filter((f) => f.endsWith('.yaml'))
+			.sort()
+			.map((f) => file(`src/content/i18n/${f}`))
 	};
 }
 

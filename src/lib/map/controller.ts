@@ -10,6 +10,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
 import type { MapState } from '../story/state';
+import type { Lang } from '../story/schema';
 import { measure, sliceAt } from '../geo/lines';
 import { BASEMAP, DETAIL_ZOOM, LINE_STYLES, basemapLayers, basemapSource, buildStyle, dataUrl, sceneFilters } from './style';
 
@@ -32,6 +33,8 @@ export interface ControllerOptions {
 	/** Called when the map fails (no WebGL, style error); the page keeps its text. */
 	onError?: (error: Error) => void;
 	attribution: string;
+	/** Language of the place labels (`name`, `name_vi`, `name_ko` in the geodata). */
+	lang?: Lang;
 }
 
 interface LineGeom {
@@ -56,11 +59,12 @@ export class MapController {
 	constructor(private opts: ControllerOptions) {
 		this.map = new maplibregl.Map({
 			container: opts.container,
-			style: opts.remoteStyle ?? buildStyle(opts.base, { withDetail: false }),
+			style: opts.remoteStyle ?? buildStyle(opts.base, { withDetail: false, lang: opts.lang }),
 			center: [110, 25],
 			zoom: 2,
 			interactive: false,
-			attributionControl: { compact: false, customAttribution: opts.attribution },
+			// Compact (an ⓘ button that opens) on narrow screens, always spelled out on wide ones.
+			attributionControl: { compact: opts.container.clientWidth < 640, customAttribution: opts.attribution },
 			renderWorldCopies: true,
 			fadeDuration: 150
 		});
@@ -121,7 +125,7 @@ export class MapController {
 	}
 
 	private async addStoryLayersToRemoteStyle(): Promise<void> {
-		const own = buildStyle(this.opts.base, { withDetail: false });
+		const own = buildStyle(this.opts.base, { withDetail: false, lang: this.opts.lang });
 		for (const [id, src] of Object.entries(own.sources)) {
 			if (BASEMAP.some((b) => b.id === id) || this.map.getSource(id)) continue;
 			this.map.addSource(id, src);

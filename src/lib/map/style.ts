@@ -10,11 +10,11 @@ import type {
 	StyleSpecification
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
+import type { Lang } from '../story/schema';
 
 export const COLORS = {
 	water: '#d6e4ec',
 	land: '#f4f1ea',
-	landLine: '#b9c7cf',
 	border: '#a89f94',
 	area: '#e9b949',
 	areaLine: '#b7862a',
@@ -77,7 +77,7 @@ export function sceneFilters(s: { places: string[]; focus: string[]; areas: stri
 	} satisfies Record<string, ExpressionSpecification>;
 }
 
-export function buildStyle(base: string, opts: { withDetail: boolean }): StyleSpecification {
+export function buildStyle(base: string, opts: { withDetail: boolean; lang?: Lang }): StyleSpecification {
 	const sources: Record<string, SourceSpecification> = {
 		areas: { type: 'geojson', data: dataUrl(base, 'areas') },
 		places: { type: 'geojson', data: dataUrl(base, 'places') },
@@ -91,7 +91,7 @@ export function buildStyle(base: string, opts: { withDetail: boolean }): StyleSp
 		layers.push(...basemapLayers(b.id));
 	}
 	layers.push(
-		{ id: 'areas-fill', type: 'fill', source: 'areas', filter: idIn([]), paint: { 'fill-color': COLORS.area, 'fill-opacity': 0.28 } },
+		{ id: 'areas-fill', type: 'fill', source: 'areas', filter: idIn([]), paint: { 'fill-color': COLORS.area, 'fill-opacity': 0.35 } },
 		{ id: 'areas-line', type: 'line', source: 'areas', filter: idIn([]), paint: { 'line-color': COLORS.areaLine, 'line-width': 1.2, 'line-opacity': 0.8 } },
 		...lineLayers(),
 		{
@@ -105,8 +105,8 @@ export function buildStyle(base: string, opts: { withDetail: boolean }): StyleSp
 				'circle-stroke-width': 1.5
 			}
 		},
-		placeLayer('places', false),
-		placeLayer('places-focus', true)
+		placeLayer('places', false, opts.lang ?? 'en'),
+		placeLayer('places-focus', true, opts.lang ?? 'en')
 	);
 	return { version: 8, name: 'Hanoi 2019 (offline)', sources, layers };
 }
@@ -116,9 +116,17 @@ export function basemapLayers(id: string): LayerSpecification[] {
 	const b = BASEMAP.find((x) => x.id === id);
 	if (!b) throw new Error(`unknown basemap layer ${id}`);
 	if (b.kind === 'land') {
+		// Fill only: the land files are cut along shared edges (the fine box, the regional clip), and an
+		// outline would draw those cuts as lines across the land.
 		return [
-			{ id: `${id}-fill`, type: 'fill', source: id, minzoom: b.minzoom, maxzoom: b.maxzoom, paint: { 'fill-color': COLORS.land } },
-			{ id: `${id}-coast`, type: 'line', source: id, minzoom: b.minzoom, maxzoom: b.maxzoom, paint: { 'line-color': COLORS.landLine, 'line-width': 0.6 } }
+			{
+				id: `${id}-fill`,
+				type: 'fill',
+				source: id,
+				minzoom: b.minzoom,
+				maxzoom: b.maxzoom,
+				paint: { 'fill-color': COLORS.land, 'fill-antialias': true, 'fill-outline-color': COLORS.land }
+			}
 		];
 	}
 	return [
@@ -148,7 +156,12 @@ function lineLayers(): LayerSpecification[] {
 	}));
 }
 
-function placeLayer(id: string, focus: boolean): LayerSpecification {
+/** The label in the reader's language, from the geodata's `name`, `name_vi`, `name_ko`. */
+export function labelField(lang: Lang): ExpressionSpecification {
+	return lang === 'en' ? ['get', 'name'] : ['coalesce', ['get', `name_${lang}`], ['get', 'name']];
+}
+
+function placeLayer(id: string, focus: boolean, lang: Lang): LayerSpecification {
 	return {
 		id,
 		type: 'symbol',
@@ -158,7 +171,7 @@ function placeLayer(id: string, focus: boolean): LayerSpecification {
 			'icon-image': focus ? 'dot-focus' : 'dot',
 			'icon-allow-overlap': true,
 			'icon-ignore-placement': false,
-			'text-field': ['get', 'name'],
+			'text-field': labelField(lang),
 			'text-font': focus ? FONT_BOLD : FONT_REGULAR,
 			'text-size': focus ? 16 : 14,
 			'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],

@@ -1,10 +1,11 @@
+import type { UiKey } from '../i18n/ui';
 import type { ResolvedScene } from './types';
 
-/** Label shown above each scene, per chapter. */
-export const CHAPTER_LABELS: Record<ResolvedScene['chapter'], string> = {
-	summit: 'The summit',
-	tour: 'A possible tour',
-	history: 'Seventy years of ties',
-	future: 'What comes next',
-	epilogue: 'After the articles'
+/** The interface string that labels each chapter. */
+export const CHAPTER_LABEL: Record<ResolvedScene['chapter'], UiKey> = {
+	summit: 'chapterSummit',
+	tour: 'chapterTour',
+	history: 'chapterHistory',
+	future: 'chapterFuture',
+	epilogue: 'chapterEpilogue'
 };

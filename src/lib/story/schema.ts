@@ -211,11 +211,48 @@ export const Connection = v.strictObject({
 	 * `train` / `road` an overland journey.
 	 */
 	kind: v.picklist(['tour', 'visit', 'flight', 'relation', 'military', 'train', 'road']),
-	/** Short label for the legend and screen readers. */
+	/** Short label for the legend and screen readers, in English. */
 	label: v.pipe(v.string(), v.minLength(3)),
+	/** The label in Vietnamese. */
+	label_vi: v.pipe(v.string(), v.minLength(3)),
+	/** The label in Korean. */
+	label_ko: v.pipe(v.string(), v.minLength(2)),
 	/** Place ids the line passes through, in order (at least two). */
 	via: v.pipe(v.array(Slug), v.minLength(2, 'must name at least two places')),
 	/** Where the route comes from. */
 	source: v.pipe(v.string(), v.minLength(5))
 });
 export type Connection = v.InferOutput<typeof Connection>;
+
+/** The story's languages. English is the source; the others are translations of it. */
+export const LANGS = ['en', 'vi', 'ko'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** A scene in another language: the same scene id, its words translated. */
+export const SceneTranslation = v.strictObject({
+	title: v.pipe(v.string(), v.minLength(2), v.maxLength(120)),
+	/** The text translated naturally, not word for word; paragraphs separated by a blank line. */
+	text: v.pipe(v.string(), v.minLength(40)),
+	/** The quote translated; speaker and publication stay as in English. Shown as a translation. */
+	quote: v.optional(
+		v.strictObject({
+			text: v.pipe(v.string(), v.minLength(3)),
+			role: v.optional(v.string())
+		})
+	),
+	alt: v.pipe(v.string(), v.minLength(10))
+});
+export type SceneTranslation = v.InferOutput<typeof SceneTranslation>;
+
+/** A translation of the story file (`src/content/i18n/<lang>.yaml`). */
+export const StoryTranslation = v.strictObject({
+	lang: v.picklist(['vi', 'ko']),
+	title: v.pipe(v.string(), v.minLength(3)),
+	standfirst: v.string(),
+	byline: v.string(),
+	/** Translated notes on the articles (their titles stay in the original language). */
+	articles: v.record(Slug, v.strictObject({ note: v.optional(v.string()) })),
+	/** Every scene of the English story, by id. */
+	scenes: v.record(Slug, SceneTranslation)
+});
+export type StoryTranslation = v.InferOutput<typeof StoryTranslation>;

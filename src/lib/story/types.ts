@@ -44,7 +44,8 @@ export interface ResolvedScene {
 	date: string;
 	dateEnd?: string;
 	paragraphs: string[];
-	quote?: Quote;
+	/** The quote; `translated` when shown in another language than it was spoken or reported in. */
+	quote?: Quote & { translated?: boolean };
 	sources: ResolvedSource[];
 	afterArticles: boolean;
 	alt: string;
