@@ -2,6 +2,7 @@
 # Regenerates the committed basemap and area GeoJSON files of geodata/ from their packages:
 #   geodata/basemap/land-110m.geojson    Natural Earth 110m land (world)            npm world-atlas
 #   geodata/basemap/land-50m.geojson     Natural Earth 50m land, East/SE Asia        npm world-atlas
+#   geodata/basemap/land-50m-outer.geojson  land-50m minus the land-10m box (zoom >= 7)
 #   geodata/basemap/land-10m.geojson     Natural Earth 10m land, N Vietnam minus fine box
 #   geodata/basemap/coast-fine.geojson   GSHHG full-resolution land, lon 105-108.5 lat 20-22
 #                                        (Debian gmt + gmt-gshhg-full, gdal-bin; npm mapshaper)
@@ -83,6 +84,11 @@ node "$HERE/topo2geo.mjs" feature "$WA/land-50m.json" land "$WORK/land-50m.raw.j
 ms -i "$WORK/land-50m.raw.json" -clip bbox=$EAST_ASIA -clean \
   -o format=geojson precision=0.001 rfc7946 "$WORK/land-50m.ms.json"
 final "$WORK/land-50m.ms.json" "$OUT/land-50m.geojson" --stem land-50m --precision $NE_DECIMALS --kind land
+# land-50m-outer: the same land minus the land-10m box, drawn at zoom >= 7 so that close-up scenes
+# outside northern Vietnam (Panmunjom, Seoul) still have land, without overlapping the finer files.
+ms -i "$OUT/land-50m.geojson" -erase bbox=$NVN -clean \
+  -o format=geojson precision=0.001 rfc7946 "$WORK/land-50m-outer.ms.json"
+final "$WORK/land-50m-outer.ms.json" "$OUT/land-50m-outer.geojson" --stem land-50m-outer --precision $NE_DECIMALS --kind land
 
 log "land-10m ($NVN minus $FINE)"
 node "$HERE/topo2geo.mjs" feature "$WA/land-10m.json" land "$WORK/land-10m.raw.json"
@@ -135,7 +141,7 @@ final "$WORK/provinces.ms.json" "$GEO/provinces.geojson" --keep-props
 
 # ---- check and report --------------------------------------------------------------------
 log "check"
-FILES=("$OUT"/land-110m.geojson "$OUT"/land-50m.geojson "$OUT"/land-10m.geojson "$OUT"/coast-fine.geojson
+FILES=("$OUT"/land-110m.geojson "$OUT"/land-50m.geojson "$OUT"/land-50m-outer.geojson "$OUT"/land-10m.geojson "$OUT"/coast-fine.geojson
   "$OUT"/borders-50m.geojson "$OUT"/borders-110m.geojson "$GEO"/countries.geojson "$GEO"/provinces.geojson)
 node "$HERE/check-geojson.mjs" "${FILES[@]}"
 printf '\n%-28s %10s %10s\n' file raw gzip

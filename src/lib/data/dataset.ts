@@ -261,7 +261,7 @@ export function buildDataset(inputs: Inputs): DatasetResult {
 
 	// --- Translations: every language, every scene, every quote ----------------------------------
 	const translations: Partial<Record<Lang, StoryTranslation>> = {};
-	const parsedStory = storyValue as { scenes?: { id?: unknown; quote?: unknown }[] } | undefined;
+	const parsedStory = storyValue as { scenes?: { id?: unknown; quote?: unknown; chart?: { bars?: unknown[]; to?: unknown[] } }[]; events?: unknown[] } | undefined;
 	for (const lang of LANGS.filter((l) => l !== 'en')) {
 		const file = inputs.translations.find((f) => stem(f.path.replace(/\.ya?ml$/, '')) === lang);
 		if (!file) {
@@ -286,6 +286,14 @@ export function buildDataset(inputs: Inputs): DatasetResult {
 			const tr = r.output.scenes[sc.id];
 			if (!tr) issues.push({ file: file.path, where: `scene "${sc.id}"`, reason: `is missing (no ${lang} translation of this scene)` });
 			else if (!!sc.quote !== !!tr.quote) issues.push({ file: file.path, where: `scene "${sc.id}"`, reason: sc.quote ? 'has no translation of the quote' : 'has a quote the English scene does not have' });
+			else if (!!sc.chart !== !!tr.chart) issues.push({ file: file.path, where: `scene "${sc.id}"`, reason: sc.chart ? 'has no translation of the chart' : 'has a chart the English scene does not have' });
+			else if (sc.chart && (tr.chart?.labels?.length ?? 0) !== (sc.chart.bars ?? sc.chart.to ?? []).length) {
+				issues.push({ file: file.path, where: `scene "${sc.id}"`, reason: 'chart.labels must translate every bar' });
+			}
+		}
+		const eventCount = parsedStory?.events?.length ?? 0;
+		if ((r.output.events?.length ?? 0) !== eventCount) {
+			issues.push({ file: file.path, reason: `events: has ${r.output.events?.length ?? 0} labels for the ${eventCount} timeline events` });
 		}
 		const known = new Set(english.map((sc) => sc.id));
 		for (const id of Object.keys(r.output.scenes)) {

@@ -21,6 +21,14 @@ export function localizeScenes(scenes: ResolvedScene[], t: StoryTranslation | un
 			title: tr.title,
 			paragraphs: paragraphs(tr.text),
 			alt: tr.alt,
+			chart:
+				s.chart && tr.chart
+					? {
+							...s.chart,
+							title: tr.chart.title,
+							bars: s.chart.bars.map((b, i) => ({ ...b, label: tr.chart?.labels?.[i] ?? b.label }))
+						}
+					: s.chart,
 			quote: s.quote && tr.quote ? { ...s.quote, text: tr.quote.text, role: tr.quote.role ?? s.quote.role, translated: true } : s.quote
 		};
 	});
@@ -32,6 +40,7 @@ export function localizeMeta(meta: StoryMeta, t: StoryTranslation | undefined): 
 		title: t.title,
 		standfirst: t.standfirst,
 		byline: t.byline,
-		articles: meta.articles.map((a) => ({ ...a, note: t.articles[a.key]?.note ?? a.note }))
+		articles: meta.articles.map((a) => ({ ...a, note: t.articles[a.key]?.note ?? a.note })),
+		events: meta.events.map((e, i) => ({ ...e, label: t.events?.[i] ?? e.label }))
 	};
 }

@@ -44,7 +44,27 @@ const en = {
 	legendPlace: 'Place in this scene',
 	legendFocus: 'Place in focus',
 	language: 'Language',
-	languageName: 'English'
+	mapTools: 'Map controls',
+	exploreMap: 'Explore the map',
+	backToStory: 'Back to the story',
+	motionOff: 'Turn animation off',
+	motionOn: 'Turn animation on',
+	timelineLabel: 'Timeline, 1950 to 2019',
+	locatorLabel: 'Where this view lies in East Asia',
+	printMap: 'Map of this scene',
+	languageName: 'English',
+	// The kiosk (/kiosk)
+	kioskTouch: 'Touch to explore',
+	kioskAttractHint: 'Or wait: the story plays by itself.',
+	kioskPrevious: 'Previous',
+	kioskNext: 'Next',
+	kioskPlay: 'Play',
+	kioskScenes: 'All scenes',
+	kioskClose: 'Close',
+	kioskFullscreen: 'Full screen',
+	kioskSceneOf: 'Scene {n} of {total}',
+	kioskExplore: 'Drag or pinch the map to explore it.',
+	kioskError: 'Something went wrong. The display restarts in {s} s.'
 };
 
 export type UiKey = keyof typeof en;
@@ -90,7 +110,26 @@ const vi: UiStrings = {
 	legendPlace: 'Địa điểm trong phần này',
 	legendFocus: 'Địa điểm trọng tâm',
 	language: 'Ngôn ngữ',
-	languageName: 'Tiếng Việt'
+	mapTools: 'Điều khiển bản đồ',
+	exploreMap: 'Khám phá bản đồ',
+	backToStory: 'Quay lại câu chuyện',
+	motionOff: 'Tắt hiệu ứng chuyển động',
+	motionOn: 'Bật hiệu ứng chuyển động',
+	timelineLabel: 'Dòng thời gian, 1950 đến 2019',
+	locatorLabel: 'Vị trí của khung nhìn này ở Đông Á',
+	printMap: 'Bản đồ của cảnh này',
+	languageName: 'Tiếng Việt',
+	kioskTouch: 'Chạm để khám phá',
+	kioskAttractHint: 'Hoặc chờ một chút: câu chuyện sẽ tự phát.',
+	kioskPrevious: 'Trước',
+	kioskNext: 'Tiếp',
+	kioskPlay: 'Tự phát',
+	kioskScenes: 'Tất cả các phần',
+	kioskClose: 'Đóng',
+	kioskFullscreen: 'Toàn màn hình',
+	kioskSceneOf: 'Phần {n}/{total}',
+	kioskExplore: 'Kéo hoặc dùng hai ngón tay để phóng to, thu nhỏ bản đồ.',
+	kioskError: 'Đã xảy ra lỗi. Màn hình sẽ khởi động lại sau {s} giây.'
 };
 
 const ko: UiStrings = {
@@ -133,7 +172,26 @@ const ko: UiStrings = {
 	legendPlace: '이 장면의 장소',
 	legendFocus: '주요 장소',
 	language: '언어',
-	languageName: '한국어'
+	mapTools: '지도 조작',
+	exploreMap: '지도 살펴보기',
+	backToStory: '이야기로 돌아가기',
+	motionOff: '애니메이션 끄기',
+	motionOn: '애니메이션 켜기',
+	timelineLabel: '연표, 1950~2019년',
+	locatorLabel: '이 화면이 동아시아에서 차지하는 위치',
+	printMap: '이 장면의 지도',
+	languageName: '한국어',
+	kioskTouch: '화면을 터치해 둘러보세요',
+	kioskAttractHint: '기다리시면 이야기가 자동으로 재생됩니다.',
+	kioskPrevious: '이전',
+	kioskNext: '다음',
+	kioskPlay: '자동 재생',
+	kioskScenes: '전체 장면',
+	kioskClose: '닫기',
+	kioskFullscreen: '전체 화면',
+	kioskSceneOf: '{total}개 장면 중 {n}번째',
+	kioskExplore: '지도를 끌거나 두 손가락으로 확대·축소해 보세요.',
+	kioskError: '오류가 발생했습니다. {s}초 후 화면을 다시 시작합니다.'
 };
 
 export const UI: Record<Lang, UiStrings> = { en, vi, ko };

@@ -30,6 +30,8 @@ export interface ControllerOptions {
 	remoteStyle?: string;
 	/** Called once the map has arrived at a scene's state. */
 	onArrive?: (sceneId: string) => void;
+	/** Called after every camera move with what the map shows. */
+	onView?: (view: { bounds: [number, number, number, number]; zoom: number }) => void;
 	/** Called when the map fails (no WebGL, style error); the page keeps its text. */
 	onError?: (error: Error) => void;
 	attribution: string;
@@ -45,8 +47,13 @@ interface LineGeom {
 
 type MoveData = { storyScene?: string };
 
+const HANDLERS = ['dragPan', 'scrollZoom', 'boxZoom', 'dragRotate', 'keyboard', 'doubleClickZoom', 'touchZoomRotate'] as const;
+
+/** How long a lost WebGL context may stay lost before the map is rebuilt from scratch. */
+export const CONTEXT_RESTORE_MS = 1500;
+
 export class MapController {
-	readonly map: MlMap;
+	map!: MlMap;
 	private lines = new Map<string, LineGeom>();
 	private ready = false;
 	private pending: MapState | undefined;
@@ -55,30 +62,107 @@ export class MapController {
 	private frame = 0;
 	private detailAdded = false;
 	private destroyed = false;
+	private exploring = false;
+	private lostTimer = 0;
+	/** How many times the map was rebuilt after losing its WebGL context (for tests and operators). */
+	rebuilds = 0;
 
 	constructor(private opts: ControllerOptions) {
+		this.create();
+	}
+
+	private create(): void {
+		const opts = this.opts;
+		this.ready = false;
+		this.detailAdded = false;
 		this.map = new maplibregl.Map({
 			container: opts.container,
 			style: opts.remoteStyle ?? buildStyle(opts.base, { withDetail: false, lang: opts.lang }),
 			center: [110, 25],
 			zoom: 2,
-			interactive: false,
+			// Handlers exist but stay off while reading: the page, not the map, owns the finger.
+			interactive: true,
 			// Compact (an ⓘ button that opens) on narrow screens, always spelled out on wide ones.
 			attributionControl: { compact: opts.container.clientWidth < 640, customAttribution: opts.attribution },
 			renderWorldCopies: true,
 			fadeDuration: 150
 		});
-		this.map.on('error', (e) => this.opts.onError?.(e.error instanceof Error ? e.error : new Error(String(e.error))));
-		this.map.on('moveend', (e: MapLibreEvent & MoveData) => {
+		this.setHandlers(this.exploring);
+		const map = this.map;
+		map.on('error', (e) => this.opts.onError?.(e.error instanceof Error ? e.error : new Error(String(e.error))));
+		map.on('moveend', (e: MapLibreEvent & MoveData) => {
 			if (e.storyScene && e.storyScene === this.cameraScene) this.arrived(e.storyScene);
+			this.opts.onView?.(this.view());
 		});
-		this.map.on('zoom', () => this.ensureDetail(this.map.getZoom()));
+		map.on('zoom', () => this.ensureDetail(map.getZoom()));
 		// Tests and screenshots wait for this: the scene's camera has arrived and every tile is drawn.
-		this.map.on('idle', () => {
+		map.on('idle', () => {
 			const arrived = this.opts.container.dataset.mapScene;
 			if (arrived && arrived === this.cameraScene) this.opts.container.dataset.mapRendered = arrived;
 		});
-		this.map.on('load', () => void this.onLoad());
+		map.on('load', () => void this.onLoad());
+		// A lost GPU context (driver reset, too many tabs, a kiosk running for days): if the browser
+		// does not hand it back quickly, rebuild the map in the current scene.
+		map.on('webglcontextlost', () => {
+			this.opts.container.dataset.mapContext = 'lost';
+			clearTimeout(this.lostTimer);
+			this.lostTimer = window.setTimeout(() => this.rebuild(), CONTEXT_RESTORE_MS);
+		});
+		map.on('webglcontextrestored', () => {
+			clearTimeout(this.lostTimer);
+			this.opts.container.dataset.mapContext = 'ok';
+		});
+	}
+
+	/** Throw the map away and build it again, landing in the state it was showing. */
+	rebuild(): void {
+		if (this.destroyed) return;
+		const state = this.applied ?? this.pending;
+		if (this.frame) cancelAnimationFrame(this.frame);
+		this.frame = 0;
+		try {
+			this.map.remove();
+		} catch {
+			// A map whose context is gone may fail to clean up; the new one replaces it anyway.
+		}
+		this.applied = undefined;
+		this.pending = state;
+		delete this.opts.container.dataset.mapScene;
+		delete this.opts.container.dataset.mapRendered;
+		this.rebuilds++;
+		this.opts.container.dataset.mapRebuilds = String(this.rebuilds);
+		this.create();
+		this.opts.container.dataset.mapContext = 'ok';
+	}
+
+	private setHandlers(on: boolean): void {
+		for (const h of HANDLERS) {
+			const handler = this.map[h] as { enable(): void; disable(): void } | undefined;
+			if (on) handler?.enable();
+			else handler?.disable();
+		}
+	}
+
+	/**
+	 * Let the reader pan and zoom freely (explore) or hand the camera back to the story, which
+	 * returns it to the scene's framing.
+	 */
+	setExplore(on: boolean): void {
+		if (on === this.exploring) return;
+		this.exploring = on;
+		this.setHandlers(on);
+		if (!on && this.applied) {
+			const s = this.applied;
+			this.applied = undefined;
+			this.pending = s;
+			this.schedule();
+		}
+	}
+
+	/** What the camera shows now: for the locator inset. */
+	view(): { bounds: [number, number, number, number]; zoom: number } {
+		const b = this.map.getBounds();
+		return { bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], zoom: this.map.getZoom() };
 	}
 
 	private async onLoad(): Promise<void> {
@@ -243,6 +327,7 @@ export class MapController {
 
 	destroy(): void {
 		this.destroyed = true;
+		clearTimeout(this.lostTimer);
 		if (this.frame) cancelAnimationFrame(this.frame);
 		this.map.remove();
 	}

@@ -38,6 +38,7 @@ export const LINE_STYLES: Record<string, { color: string; dash?: number[]; label
 export const BASEMAP = [
 	{ id: 'land-110m', kind: 'land', minzoom: 0, maxzoom: 3 },
 	{ id: 'land-50m', kind: 'land', minzoom: 3, maxzoom: 7 },
+	{ id: 'land-50m-outer', kind: 'land', minzoom: 7, maxzoom: 24, lazy: true },
 	{ id: 'land-10m', kind: 'land', minzoom: 7, maxzoom: 24, lazy: true },
 	{ id: 'coast-fine', kind: 'land', minzoom: 7, maxzoom: 24, lazy: true },
 	{ id: 'borders-110m', kind: 'border', minzoom: 0, maxzoom: 3 },

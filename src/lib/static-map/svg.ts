@@ -569,7 +569,7 @@ export function renderSceneSvg(scene: ResolvedScene, data: Dataset, opts: Static
 		`<rect width="${width}" height="${height}" fill="${COLORS.water}"/>`
 	);
 
-	// Basemap: land, then borders, each with the coarser fallback beneath where needed.
+	// Basemap: land (with coarser land beneath where the live map's files have no data), then borders.
 	let masks = 0;
 	const drawBasemap = (kind: 'land' | 'border') => {
 		const levels = basemapLayers(view, data, kind);
@@ -631,7 +631,7 @@ export function renderSceneSvg(scene: ResolvedScene, data: Dataset, opts: Static
 		if (coords.length < 2) continue;
 		const p = d({ type: 'LineString', coordinates: coords });
 		if (!p) continue;
-		const style = LINE_STYLES[f.properties.kind] ?? { color: '#333333' };
+		const style: { color: string; dash?: number[] } = LINE_STYLES[f.properties.kind] ?? { color: '#333333' };
 		const dash = style.dash ? ` stroke-dasharray="${style.dash.map((x) => fmt(x * lw)).join(' ')}" stroke-linecap="butt"` : ' stroke-linecap="round"';
 		out.push(
 			`<path data-line="${escapeXml(l.id)}" data-kind="${escapeXml(f.properties.kind)}" fill="none" stroke="${style.color}" stroke-width="${fmt(lw)}" stroke-linejoin="round"${dash} d="${p}"/>`

@@ -7,8 +7,10 @@ import type { Position } from 'geojson';
 import type { DataIssue } from '../data/issues';
 import { bboxOf, positionsOf } from '../geo/lines';
 import type { AreaFeature, LineFeature, PlaceFeature } from '../data/dataset';
-import type { Story, Source } from './schema';
-import type { ResolvedScene, ResolvedSource, SceneLineSpec, StoryMeta } from './types';
+import distance from '@turf/distance';
+import type { BBox } from '../geo/lines';
+import type { Chart, Story, Source } from './schema';
+import type { ResolvedChart, ResolvedScene, ResolvedSource, SceneLineSpec, StoryMeta, TimelineMark } from './types';
 
 export interface GeoIndex {
 	places: Map<string, PlaceFeature>;
@@ -96,6 +98,18 @@ export function buildScenes(
 		if (fitIds.length === 0) fail('the map shows nothing to frame: give it places or camera.fit');
 
 		const bounds = positions.length > 0 ? bboxOf(positions) : ([0, 0, 0, 0] as [number, number, number, number]);
+		let small: { bounds: BBox; maxZoom: number } | undefined;
+		const sm = m.camera?.small;
+		if (sm) {
+			const pos: Position[] = [];
+			for (const id of sm.fit ?? fitIds) {
+				const f = geo.places.get(id) ?? geo.lines.get(id) ?? geo.areas.get(id);
+				if (!f) fail(`map.camera.small.fit names unknown id "${id}"`);
+				else pos.push(...positionsOf(f.geometry.coordinates));
+			}
+			if (pos.length > 0) small = { bounds: bboxOf(pos), maxZoom: sm.maxZoom ?? m.camera?.maxZoom ?? DEFAULT_MAX_ZOOM };
+		}
+		const chart = scene.chart ? resolveChart(scene.chart, geo, fail) : undefined;
 		return {
 			id: scene.id,
 			index,
@@ -111,6 +125,7 @@ export function buildScenes(
 			sources: scene.sources.map((s) => resolveSource(s, where)).filter((s): s is ResolvedSource => !!s),
 			afterArticles: scene.afterArticles ?? false,
 			alt: scene.alt,
+			chart,
 			map: {
 				places: m.places,
 				focus: m.focus ?? [],
@@ -120,10 +135,17 @@ export function buildScenes(
 					bounds,
 					maxZoom: m.camera?.maxZoom ?? DEFAULT_MAX_ZOOM,
 					bearing: m.camera?.bearing ?? 0,
-					pitch: m.camera?.pitch ?? 0
+					pitch: m.camera?.pitch ?? 0,
+					small
 				}
 			}
 		};
+	});
+
+	const events: TimelineMark[] = [];
+	(story.events ?? []).forEach((e, i) => {
+		if (!seen.has(e.scene)) issues.push({ file, where: `event #${i} (${e.date})`, reason: `names unknown scene "${e.scene}"` });
+		else events.push({ date: e.date, label: e.label, sceneId: e.scene, isScene: false });
 	});
 
 	const meta: StoryMeta = {
@@ -134,7 +156,34 @@ export function buildScenes(
 			key,
 			text: `${a.publication}, “${a.title}”${a.author ? `, ${a.author}` : ''}, ${formatIso(a.date)}`,
 			note: a.note
-		}))
+		})),
+		events
 	};
 	return { scenes, meta, issues };
+}
+
+/** Distances are computed from the geodata with turf; figures are passed through with their source. */
+function resolveChart(c: Chart, geo: GeoIndex, fail: (reason: string) => void): ResolvedChart | undefined {
+	if (c.type === 'bars') return { title: c.title, unit: c.unit, bars: c.bars, source: c.source };
+	const from = geo.places.get(c.from);
+	if (!from) {
+		fail(`chart.from names unknown place "${c.from}"`);
+		return undefined;
+	}
+	const bars: ResolvedChart['bars'] = [];
+	for (const id of c.to) {
+		const to = geo.places.get(id);
+		if (!to) {
+			fail(`chart.to names unknown place "${id}"`);
+			continue;
+		}
+		const km = distance(from.geometry.coordinates, to.geometry.coordinates, { units: 'kilometers' });
+		bars.push({ label: `${from.properties.name} – ${to.properties.name}`, value: Math.round(km / 10) * 10 });
+	}
+	return {
+		title: c.title,
+		unit: 'km',
+		bars,
+		source: 'Great-circle distances computed with turf from the coordinates in the story’s geodata, rounded to 10 km.'
+	};
 }

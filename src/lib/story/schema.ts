@@ -89,7 +89,14 @@ export const CameraIntent = v.strictObject({
 	/** Map rotation in degrees. Default 0 (north up). */
 	bearing: v.optional(v.pipe(v.number(), v.minValue(-180), v.maxValue(180))),
 	/** Map tilt in degrees. Default 0. */
-	pitch: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(60)))
+	pitch: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(60))),
+	/** Override for small screens (narrower than 600 px): what to frame and how close. */
+	small: v.optional(
+		v.strictObject({
+			fit: v.optional(v.array(Slug)),
+			maxZoom: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(16)))
+		})
+	)
 });
 export type CameraIntent = v.InferOutput<typeof CameraIntent>;
 
@@ -107,6 +114,43 @@ export const SceneMap = v.strictObject({
 	camera: v.optional(CameraIntent)
 });
 export type SceneMap = v.InferOutput<typeof SceneMap>;
+
+/** A small chart inside a scene, for numbers better seen than read. */
+export const Chart = v.union([
+	v.strictObject({
+		/** Great-circle distances from one place to others, computed with turf from the geodata. */
+		type: v.literal('distance'),
+		from: Slug,
+		to: v.pipe(v.array(Slug), v.minLength(1)),
+		/** Chart title in English; translations give their own. */
+		title: v.string()
+	}),
+	v.strictObject({
+		/** Bars of figures given by the articles or a named public source. */
+		type: v.literal('bars'),
+		title: v.string(),
+		/** Unit shown after each value, e.g. "US$" prefix or "%" suffix. */
+		unit: v.picklist(['usd', 'percent']),
+		bars: v.pipe(
+			v.array(v.strictObject({ label: v.string(), value: v.number(), note: v.optional(v.string()) })),
+			v.minLength(1)
+		),
+		/** Where the figures come from. */
+		source: v.string()
+	})
+]);
+export type Chart = v.InferOutput<typeof Chart>;
+
+/** A dated event on the timeline that has no scene of its own. */
+export const TimelineEvent = v.strictObject({
+	date: IsoDate,
+	label: v.pipe(v.string(), v.minLength(3)),
+	/** The scene that tells about it, where the reader goes when they pick it. */
+	scene: Slug,
+	/** Where the date comes from. */
+	source: Source
+});
+export type TimelineEvent = v.InferOutput<typeof TimelineEvent>;
 
 /** One step of the story: text on the page, a state of the map. */
 export const Scene = v.strictObject({
@@ -134,6 +178,8 @@ export const Scene = v.strictObject({
 	afterArticles: v.optional(v.boolean()),
 	/** A sentence describing what the map shows, for screen readers and the no-map fallback. */
 	alt: v.pipe(v.string(), v.minLength(10)),
+	/** An optional chart shown with the text. */
+	chart: v.optional(Chart),
 	/** The map's target state. */
 	map: SceneMap
 });
@@ -157,7 +203,9 @@ export const Story = v.strictObject({
 	byline: v.string(),
 	/** The articles, keyed by the slug scenes cite. */
 	articles: v.record(Slug, Article),
-	scenes: v.pipe(v.array(Scene), v.minLength(1))
+	scenes: v.pipe(v.array(Scene), v.minLength(1)),
+	/** Dated events for the timeline that have no scene of their own. */
+	events: v.optional(v.array(TimelineEvent))
 });
 export type Story = v.InferOutput<typeof Story>;
 
@@ -240,7 +288,9 @@ export const SceneTranslation = v.strictObject({
 			role: v.optional(v.string())
 		})
 	),
-	alt: v.pipe(v.string(), v.minLength(10))
+	alt: v.pipe(v.string(), v.minLength(10)),
+	/** The chart's title and bar labels, where the English scene has a chart. */
+	chart: v.optional(v.strictObject({ title: v.string(), labels: v.optional(v.array(v.string())) }))
 });
 export type SceneTranslation = v.InferOutput<typeof SceneTranslation>;
 
@@ -253,6 +303,8 @@ export const StoryTranslation = v.strictObject({
 	/** Translated notes on the articles (their titles stay in the original language). */
 	articles: v.record(Slug, v.strictObject({ note: v.optional(v.string()) })),
 	/** Every scene of the English story, by id. */
-	scenes: v.record(Slug, SceneTranslation)
+	scenes: v.record(Slug, SceneTranslation),
+	/** The timeline events' labels, in the English order. */
+	events: v.optional(v.array(v.string()))
 });
 export type StoryTranslation = v.InferOutput<typeof StoryTranslation>;

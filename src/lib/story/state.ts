@@ -27,12 +27,18 @@ export function clamp01(x: number): number {
 	return Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0;
 }
 
-export function sceneState(scene: ResolvedScene, progress: number, opts: { animateLines?: boolean } = {}): MapState {
+export function sceneState(
+	scene: ResolvedScene,
+	progress: number,
+	opts: { animateLines?: boolean; small?: boolean } = {}
+): MapState {
 	const p = clamp01(progress);
 	const animate = opts.animateLines ?? true;
+	const cam = scene.map.camera;
 	return {
 		sceneId: scene.id,
-		camera: scene.map.camera,
+		// Small screens use the scene's own small-screen framing when the story gives one.
+		camera: opts.small && cam.small ? { ...cam, bounds: cam.small.bounds, maxZoom: cam.small.maxZoom } : cam,
 		places: scene.map.places,
 		focus: scene.map.focus,
 		areas: scene.map.areas,

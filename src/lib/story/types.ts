@@ -25,6 +25,8 @@ export interface CameraSpec {
 	maxZoom: number;
 	bearing: number;
 	pitch: number;
+	/** Framing for small screens (narrower than 600 px), when the story gives one. */
+	small?: { bounds: BBox; maxZoom: number };
 }
 
 export interface SceneMapSpec {
@@ -49,7 +51,26 @@ export interface ResolvedScene {
 	sources: ResolvedSource[];
 	afterArticles: boolean;
 	alt: string;
+	chart?: ResolvedChart;
 	map: SceneMapSpec;
+}
+
+/** A chart ready to draw: bars with values and a unit. */
+export interface ResolvedChart {
+	title: string;
+	unit: 'km' | 'usd' | 'percent';
+	bars: { label: string; value: number; note?: string }[];
+	source: string;
+}
+
+/** A dated mark on the timeline. */
+export interface TimelineMark {
+	date: string;
+	label: string;
+	/** The scene the mark leads to. */
+	sceneId: string;
+	/** True for scenes, false for events without a scene of their own. */
+	isScene: boolean;
 }
 
 export interface StoryMeta {
@@ -57,4 +78,6 @@ export interface StoryMeta {
 	standfirst: string;
 	byline: string;
 	articles: { key: string; text: string; note?: string }[];
+	/** Dated events without a scene of their own, for the timeline. */
+	events: TimelineMark[];
 }

@@ -1,6 +1,7 @@
 import { loadDataset } from '$lib/data/read';
 import { localizeMeta, localizeScenes } from '$lib/i18n/localize';
 import type { Lang } from '$lib/story/schema';
+import { landPath } from '$lib/map/locator';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // Editions at /, /vi/ and /ko/.
@@ -12,5 +13,13 @@ export const load: PageServerLoad = ({ params }) => {
 	const lang: Lang = params.lang ?? 'en';
 	const d = loadDataset();
 	const t = lang === 'en' ? undefined : d.translations[lang];
-	return { lang, meta: localizeMeta(d.meta, t), scenes: localizeScenes(d.scenes, t) };
+	return {
+		lang,
+		meta: localizeMeta(d.meta, t),
+		scenes: localizeScenes(d.scenes, t),
+		/** Line id → kind, for the legend. */
+		lineKinds: Object.fromEntries(d.lines.features.map((f) => [f.properties.id, f.properties.kind])),
+		/** The locator inset's land outline, drawn from the basemap at build time. */
+		locatorLand: landPath(d.basemap['land-110m'] ?? { type: 'FeatureCollection', features: [] })
+	};
 };

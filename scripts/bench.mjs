@@ -1,0 +1,499 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: build, serve `build/` on 127.0.0.1:4174, and measure
+ *   1. Lighthouse 12 (mobile and desktop presets, BENCH_RUNS runs each, medians),
+ *   2. the size budgets (scripts/budgets.mjs, the same figures as tests/e2e/budgets.spec.ts),
+ *   3. a scripted scroll through every scene in the system Chromium: long tasks and slow frames
+ *      after the map has loaded, and the delay from `scenechange` to the map's arrival
+ *      (`data-map-scene`), with and without prefers-reduced-motion,
+ *   4. scripts/soak.mjs with a short setting, if it exists.
+ * Prints one table and writes bench/results.json. Not part of `npm test`.
+ *
+ * Environment: BENCH_RUNS (default 3), CHROMIUM_PATH (default /usr/bin/chromium),
+ * BENCH_SKIP_BUILD=1 (measure the existing build/), SOAK_ARGS (arguments for soak.mjs).
+ * Every process it starts is stopped by process-group id at the end, also on error or Ctrl-C.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { kb, measureBuild, summary } from './budgets.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const PORT = 4174;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3) || 3);
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const LIGHTHOUSE = 'lighthouse@12.8.2';
+/** The flags of playwright.config.ts, and what Lighthouse needs on this closed network. */
+const CHROME_ARGS = [
+	'--use-angle=swiftshader',
+	'--enable-unsafe-swiftshader',
+	'--no-sandbox',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+const LH_FLAGS = ['--headless=new', ...CHROME_ARGS].join(' ');
+
+// --- Processes: every child runs in its own process group, stopped by that group's id ----------
+
+/** @type {Set<import('node:child_process').ChildProcess>} */
+const children = new Set();
+
+/** @param {import('node:child_process').ChildProcess} child @param {NodeJS.Signals} signal */
+function killGroup(child, signal) {
+	if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+	try {
+		process.kill(-child.pid, signal);
+	} catch {
+		try {
+			child.kill(signal);
+		} catch {
+			/* already gone */
+		}
+	}
+}
+
+/** @param {import('node:child_process').ChildProcess} child */
+async function stop(child) {
+	if (child.exitCode !== null || child.signalCode !== null) return;
+	const exited = new Promise((r) => child.once('exit', r));
+	killGroup(child, 'SIGTERM');
+	const timer = setTimeout(() => killGroup(child, 'SIGKILL'), 5000);
+	await exited;
+	clearTimeout(timer);
+	children.delete(child);
+}
+
+function stopAllSync() {
+	for (const c of children) killGroup(c, 'SIGKILL');
+}
+process.on('exit', stopAllSync);
+for (const sig of /** @type {NodeJS.Signals[]} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) {
+	process.on(sig, () => {
+		stopAllSync();
+		process.exit(130);
+	});
+}
+
+/**
+ * Run a command to completion (own process group; killed with its children after `timeoutMs`).
+ * @param {string} cmd @param {string[]} args
+ * @param {{ env?: NodeJS.ProcessEnv, timeoutMs?: number, echo?: boolean }} [opts]
+ * @returns {Promise<{ code: number | null, stdout: string, stderr: string, timedOut: boolean }>}
+ */
+function run(cmd, args, opts = {}) {
+	return new Promise((resolvePromise) => {
+		const child = spawn(cmd, args, {
+			cwd: ROOT,
+			env: { ...process.env, ...opts.env },
+			detached: true,
+			stdio: ['ignore', 'pipe', 'pipe']
+		});
+		children.add(child);
+		let stdout = '';
+		let stderr = '';
+		child.stdout?.on('data', (d) => {
+			stdout += d;
+			if (opts.echo) process.stdout.write(d);
+		});
+		child.stderr?.on('data', (d) => {
+			stderr += d;
+			if (opts.echo) process.stderr.write(d);
+		});
+		let timedOut = false;
+		const timer = opts.timeoutMs
+			? setTimeout(() => {
+					timedOut = true;
+					killGroup(child, 'SIGTERM');
+					setTimeout(() => killGroup(child, 'SIGKILL'), 5000).unref();
+				}, opts.timeoutMs)
+			: undefined;
+		child.on('close', (code) => {
+			if (timer) clearTimeout(timer);
+			children.delete(child);
+			resolvePromise({ code, stdout, stderr, timedOut });
+		});
+	});
+}
+
+/** Start `vite preview` on PORT and wait until it answers. */
+async function startPreview() {
+	const child = spawn(
+		process.execPath,
+		['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+		{ cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] }
+	);
+	children.add(child);
+	let log = '';
+	child.stdout?.on('data', (d) => (log += d));
+	child.stderr?.on('data', (d) => (log += d));
+	const deadline = Date.now() + 30_000;
+	while (Date.now() < deadline) {
+		if (child.exitCode !== null) throw new Error(`vite preview exited (${child.exitCode}):\n${log}`);
+		try {
+			const res = await fetch(`${ORIGIN}/`);
+			if (res.ok) return child;
+		} catch {
+			/* not yet */
+		}
+		await new Promise((r) => setTimeout(r, 250));
+	}
+	throw new Error(`vite preview did not answer on ${ORIGIN} within 30 s:\n${log}`);
+}
+
+// --- Statistics ---------------------------------------------------------------------------------
+
+/** @param {number[]} xs */
+function median(xs) {
+	if (xs.length === 0) return null;
+	const s = [...xs].sort((a, b) => a - b);
+	const mid = Math.floor(s.length / 2);
+	return s.length % 2 ? /** @type {number} */ (s[mid]) : (/** @type {number} */ (s[mid - 1]) + /** @type {number} */ (s[mid])) / 2;
+}
+
+/** Nearest-rank percentile. @param {number[]} xs @param {number} p */
+function percentile(xs, p) {
+	if (xs.length === 0) return null;
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))] ?? null;
+}
+
+// --- 1. Lighthouse ------------------------------------------------------------------------------
+
+/**
+ * @param {'mobile' | 'desktop'} preset
+ * @param {string} dir
+ * @param {number} i
+ */
+async function lighthouseOnce(preset, dir, i) {
+	const out = join(dir, `${preset}-${i}.json`);
+	const args = [
+		'-y',
+		LIGHTHOUSE,
+		`${ORIGIN}/`,
+		'--output=json',
+		`--output-path=${out}`,
+		'--quiet',
+		`--chrome-flags=${LH_FLAGS}`,
+		...(preset === 'desktop' ? ['--preset=desktop'] : [])
+	];
+	const r = await run('npx', args, { env: { CHROME_PATH: CHROMIUM }, timeoutMs: 300_000 });
+	if (r.code !== 0 || !existsSync(out)) {
+		return { error: `lighthouse ${preset} run ${i} failed (exit ${r.code}${r.timedOut ? ', timed out' : ''}): ${(r.stderr || r.stdout).slice(-800)}` };
+	}
+	const lhr = JSON.parse(readFileSync(out, 'utf8'));
+	/** @param {string} id */
+	const score = (id) => lhr.categories?.[id]?.score ?? null;
+	/** @param {string} id */
+	const num = (id) => lhr.audits?.[id]?.numericValue ?? null;
+	return {
+		performance: score('performance'),
+		accessibility: score('accessibility'),
+		bestPractices: score('best-practices'),
+		seo: score('seo'),
+		lcpMs: num('largest-contentful-paint'),
+		tbtMs: num('total-blocking-time'),
+		cls: num('cumulative-layout-shift'),
+		fcpMs: num('first-contentful-paint'),
+		transferBytes: num('total-byte-weight'),
+		runtimeError: lhr.runtimeError?.message ?? null,
+		warnings: lhr.runWarnings ?? []
+	};
+}
+
+/** @param {'mobile' | 'desktop'} preset @param {string} dir */
+async function lighthouse(preset, dir) {
+	/** @type {any[]} */
+	const runs = [];
+	for (let i = 1; i <= RUNS; i++) {
+		const t0 = Date.now();
+		const r = await lighthouseOnce(preset, dir, i);
+		console.log(
+			`  lighthouse ${preset} ${i}/${RUNS}: ` +
+				('error' in r ? r.error : `perf ${r.performance} a11y ${r.accessibility} LCP ${Math.round(r.lcpMs ?? 0)} ms TBT ${Math.round(r.tbtMs ?? 0)} ms`) +
+				` (${((Date.now() - t0) / 1000).toFixed(0)} s)`
+		);
+		runs.push(r);
+	}
+	const ok = runs.filter((r) => !('error' in r));
+	/** @param {string} k */
+	const med = (k) => median(ok.map((r) => r[k]).filter((v) => typeof v === 'number'));
+	return {
+		runs,
+		median: {
+			performance: med('performance'),
+			accessibility: med('accessibility'),
+			bestPractices: med('bestPractices'),
+			seo: med('seo'),
+			lcpMs: med('lcpMs'),
+			tbtMs: med('tbtMs'),
+			cls: med('cls'),
+			fcpMs: med('fcpMs'),
+			transferBytes: med('transferBytes')
+		},
+		failed: runs.length - ok.length
+	};
+}
+
+// --- 3. Scroll trace ----------------------------------------------------------------------------
+
+/** Installed before any page script: long tasks, frame gaps, scene changes and map arrivals. */
+function traceInit() {
+	/** @type {any} */
+	const b = {
+		armed: false,
+		armedAt: 0,
+		longTasks: [],
+		slowFrames: [],
+		frames: 0,
+		sceneChange: {},
+		mapScene: {},
+		mapRendered: {}
+	};
+	/** @type {any} */ (window).__bench = b;
+	try {
+		new PerformanceObserver((list) => {
+			if (!b.armed) return;
+			for (const e of list.getEntries()) b.longTasks.push({ start: Math.round(e.startTime), duration: Math.round(e.duration) });
+		}).observe({ type: 'longtask' });
+	} catch {
+		b.noLongTaskApi = true;
+	}
+	let last = 0;
+	const frame = (/** @type {number} */ t) => {
+		if (b.armed) {
+			b.frames++;
+			if (last && t - last > 50) b.slowFrames.push({ at: Math.round(t), gap: Math.round(t - last) });
+		}
+		last = t;
+		requestAnimationFrame(frame);
+	};
+	requestAnimationFrame(frame);
+	window.addEventListener('scenechange', (e) => {
+		const id = /** @type {CustomEvent} */ (e).detail?.id;
+		if (id) b.sceneChange[id] = performance.now();
+	});
+	new MutationObserver((records) => {
+		const now = performance.now();
+		for (const r of records) {
+			const el = /** @type {HTMLElement} */ (r.target);
+			if (r.attributeName === 'data-map-scene') {
+				const id = el.dataset.mapScene;
+				if (id && b.mapScene[id] === undefined) b.mapScene[id] = now;
+			}
+			if (r.attributeName === 'data-map-rendered') {
+				const id = el.dataset.mapRendered;
+				if (id && b.mapRendered[id] === undefined) b.mapRendered[id] = now;
+				if (!b.armed) {
+					b.armed = true;
+					b.armedAt = now;
+				}
+			}
+		}
+	}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-scene', 'data-map-rendered'] });
+}
+
+/** @param {import('playwright-core').Browser} browser @param {'no-preference' | 'reduce'} reducedMotion */
+async function scrollTrace(browser, reducedMotion) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion });
+	const page = await context.newPage();
+	/** @type {string[]} */
+	const errors = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	page.on('console', (m) => {
+		if (m.type() === 'error') errors.push(m.text());
+	});
+	try {
+		await page.addInitScript(traceInit);
+		const t0 = Date.now();
+		await page.goto(`${ORIGIN}/`);
+		const ids = await page.locator('[data-scene]').evaluateAll((els) => els.map((e) => /** @type {HTMLElement} */ (e).dataset.scene ?? ''));
+		await page.locator('[data-map]').and(page.locator(`[data-map-rendered="${ids[0]}"]`)).waitFor({ timeout: 60_000 });
+		const mapReadyMs = Date.now() - t0;
+		/** @type {string[]} */
+		const timeouts = [];
+		for (const id of ids.slice(1)) {
+			await page.evaluate((sceneId) => {
+				const el = /** @type {HTMLElement} */ (document.querySelector(`[data-scene="${sceneId}"]`));
+				const top = el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.3;
+				window.scrollTo({ top, behavior: 'instant' });
+			}, id);
+			try {
+				await page.locator(`[data-map][data-map-scene="${id}"]`).waitFor({ timeout: 30_000 });
+				// Like a reader: stay until the scene is drawn.
+				await page.locator(`[data-map][data-map-rendered="${id}"]`).waitFor({ timeout: 30_000 });
+			} catch {
+				timeouts.push(id);
+			}
+		}
+		await page.waitForTimeout(500);
+		const b = await page.evaluate(() => /** @type {any} */ (window).__bench);
+		/** @type {Record<string, number>} */
+		const delays = {};
+		for (const id of ids.slice(1)) {
+			const start = b.sceneChange[id];
+			const end = b.mapScene[id];
+			if (typeof start === 'number' && typeof end === 'number') delays[id] = Math.round(end - start);
+		}
+		const d = Object.values(delays);
+		/** @type {number[]} */
+		const lt = b.longTasks.map((/** @type {{ duration: number }} */ t) => t.duration);
+		/** @type {number[]} */
+		const sf = b.slowFrames.map((/** @type {{ gap: number }} */ f) => f.gap);
+		return {
+			reducedMotion,
+			scenes: ids.length,
+			mapReadyMs,
+			sceneToMapMs: { median: median(d), p95: percentile(d, 95), max: d.length ? Math.max(...d) : null, n: d.length, perScene: delays },
+			longTasks: { count: lt.length, totalMs: lt.reduce((s, x) => s + x, 0), maxMs: lt.length ? Math.max(...lt) : 0, noApi: !!b.noLongTaskApi },
+			slowFrames: { count: sf.length, of: b.frames, maxGapMs: sf.length ? Math.max(...sf) : 0 },
+			missingSceneChange: ids.slice(1).filter((id) => b.sceneChange[id] === undefined),
+			timeouts,
+			errors
+		};
+	} finally {
+		await context.close();
+	}
+}
+
+// --- 4. Soak ------------------------------------------------------------------------------------
+
+async function soak() {
+	const script = join(ROOT, 'scripts/soak.mjs');
+	if (!existsSync(script)) return { available: false, output: 'soak: not available' };
+	const args = process.env.SOAK_ARGS ? process.env.SOAK_ARGS.split(/\s+/).filter(Boolean) : [];
+	const r = await run(process.execPath, [script, ...args], {
+		// A short run: the usual knobs, for whichever the script reads.
+		env: { SOAK_SECONDS: '60', SOAK_MINUTES: '1', SOAK_DURATION: '60', SOAK_SHORT: '1', BASE_URL: ORIGIN, SOAK_URL: `${ORIGIN}/` },
+		timeoutMs: 600_000,
+		echo: true
+	});
+	return {
+		available: true,
+		code: r.code,
+		timedOut: r.timedOut,
+		output: r.stdout.trim().split('\n').slice(-40).join('\n'),
+		stderr: r.stderr.trim().split('\n').slice(-10).join('\n')
+	};
+}
+
+// --- Report -------------------------------------------------------------------------------------
+
+/** @param {string[][]} rows */
+function table(rows) {
+	const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+	return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd()).join('\n');
+}
+
+/** @param {number | null | undefined} v @param {number} [digits] */
+const fmt = (v, digits = 0) => (v === null || v === undefined ? '–' : v.toFixed(digits));
+
+/** @param {any} results */
+function report(results) {
+	/** @type {string[][]} */
+	const rows = [['', 'mobile', 'desktop']];
+	const m = results.lighthouse.mobile?.median ?? {};
+	const d = results.lighthouse.desktop?.median ?? {};
+	/** @param {string} label @param {string} k @param {number} [digits] @param {number} [scale] */
+	const lh = (label, k, digits = 0, scale = 1) =>
+		rows.push([label, fmt(m[k] === null || m[k] === undefined ? null : m[k] * scale, digits), fmt(d[k] === null || d[k] === undefined ? null : d[k] * scale, digits)]);
+	rows.push([`Lighthouse 12, medians of ${RUNS} (URL /)`, '', '']);
+	lh('  performance', 'performance', 0, 100);
+	lh('  accessibility', 'accessibility', 0, 100);
+	lh('  best practices', 'bestPractices', 0, 100);
+	lh('  SEO', 'seo', 0, 100);
+	lh('  FCP ms', 'fcpMs');
+	lh('  LCP ms', 'lcpMs');
+	lh('  TBT ms', 'tbtMs');
+	lh('  CLS', 'cls', 3);
+	lh('  transfer KB', 'transferBytes', 1, 1 / 1024);
+	const s = results.sizes;
+	rows.push(['Sizes (gzip)', '', '']);
+	rows.push(['  JS before the map', kb(s.initialJs.gzip), `budget ${kb(s.budgets.initialJsGzip)}`]);
+	rows.push(['  map chunk (maplibre-gl)', kb(s.mapChunk?.gzip ?? 0), '']);
+	rows.push(['  map worker', kb(s.worker?.gzip ?? 0), '']);
+	rows.push(['  first scene data', kb(s.startData.gzip), `budget ${kb(s.budgets.startDataGzip)}`]);
+	rows.push(['  zoomed-in coast data', kb(s.lazyData.gzip), '']);
+	rows.push(['  CSS page + map', `${kb(s.css.initialGzip)} + ${kb(s.css.lazyGzip)}`, '']);
+	rows.push(['  fonts woff2', kb(s.fonts.raw), '']);
+	rows.push(['Scroll trace (1280×800)', 'motion', 'reduced']);
+	const [a, r] = [results.scroll.normal, results.scroll.reduced];
+	/** @param {string} label @param {(t: any) => string} get */
+	const tr = (label, get) => rows.push([label, a ? get(a) : '–', r ? get(r) : '–']);
+	tr('  map ready after load ms', (t) => String(t.mapReadyMs));
+	tr('  scenechange → map median ms', (t) => fmt(t.sceneToMapMs.median));
+	tr('  scenechange → map p95 ms', (t) => fmt(t.sceneToMapMs.p95));
+	tr('  scenechange → map max ms', (t) => fmt(t.sceneToMapMs.max));
+	tr('  long tasks > 50 ms', (t) => `${t.longTasks.count} (max ${t.longTasks.maxMs})`);
+	tr('  long tasks total ms', (t) => String(t.longTasks.totalMs));
+	tr('  frames > 50 ms', (t) => `${t.slowFrames.count}/${t.slowFrames.of}`);
+	tr('  worst frame gap ms', (t) => String(t.slowFrames.maxGapMs));
+	tr('  errors / timeouts', (t) => `${t.errors.length} / ${t.timeouts.length}`);
+	let out = table(rows);
+	out += `\n${results.soak.available ? `soak (exit ${results.soak.code}):\n${results.soak.output}` : 'soak: not available'}`;
+	return out;
+}
+
+// --- Main ---------------------------------------------------------------------------------------
+
+async function main() {
+	const started = Date.now();
+	if (process.env.BENCH_SKIP_BUILD !== '1') {
+		console.log('== build');
+		const b = await run('npm', ['run', 'build'], { timeoutMs: 600_000 });
+		if (b.code !== 0) throw new Error(`npm run build failed:\n${(b.stdout + b.stderr).slice(-3000)}`);
+	}
+	const sizes = summary(measureBuild({ buildDir: join(ROOT, 'build') }));
+
+	console.log(`== serving build/ on ${ORIGIN}`);
+	const server = await startPreview();
+	const lhDir = mkdtempSync(join(tmpdir(), 'bench-lh-'));
+	/** @type {any} */
+	const results = {
+		date: new Date().toISOString(),
+		node: process.version,
+		chromium: CHROMIUM,
+		runs: RUNS,
+		sizes,
+		lighthouse: {},
+		scroll: {},
+		soak: {}
+	};
+	try {
+		console.log('== lighthouse (mobile, then desktop)');
+		results.lighthouse.mobile = await lighthouse('mobile', lhDir);
+		results.lighthouse.desktop = await lighthouse('desktop', lhDir);
+
+		console.log('== scroll trace');
+		const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_ARGS });
+		try {
+			results.scroll.normal = await scrollTrace(browser, 'no-preference');
+			results.scroll.reduced = await scrollTrace(browser, 'reduce');
+		} finally {
+			await browser.close();
+		}
+
+		console.log('== soak');
+		results.soak = await soak();
+	} finally {
+		await stop(server);
+		rmSync(lhDir, { recursive: true, force: true });
+	}
+	results.seconds = Math.round((Date.now() - started) / 1000);
+
+	mkdirSync(join(ROOT, 'bench'), { recursive: true });
+	writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+	console.log(`\n${report(results)}\n\nwrote bench/results.json (${results.seconds} s)`);
+}
+
+main().catch(async (e) => {
+	console.error(e instanceof Error ? e.stack : e);
+	for (const c of [...children]) await stop(c);
+	process.exitCode = 1;
+});
