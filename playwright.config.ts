@@ -17,6 +17,9 @@ const launchOptions = {
 	]
 };
 
+/** Port of the preview server the tests start (override with TEST_PORT when 4173 is taken). */
+const PORT = Number(process.env.TEST_PORT || 4173);
+
 export default defineConfig({
 	testDir: 'tests/e2e',
 	outputDir: 'test-results/playwright',
@@ -27,7 +30,7 @@ export default defineConfig({
 	retries: 0,
 	reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
 	use: {
-		baseURL: 'http://127.0.0.1:4173',
+		baseURL: `http://127.0.0.1:${PORT}`,
 		launchOptions,
 		trace: 'off'
 	},
@@ -44,8 +47,8 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-		url: 'http://127.0.0.1:4173',
+		command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+		url: `http://127.0.0.1:${PORT}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000
 	}

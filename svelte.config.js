@@ -2,18 +2,24 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 /**
- * Origin of a remote MapLibre style a host may configure (`VITE_MAP_STYLE_URL`, see
- * src/lib/config.ts). Its style, sprites, glyphs and tiles are allowed by the CSP below; by default
- * there is none and the page may only talk to its own origin.
+ * Origins a remote MapLibre style needs, for hosts that configure one (`VITE_MAP_STYLE_URL`, see
+ * src/lib/config.ts): the style's own origin, plus any tile, sprite or glyph hosts it names on other
+ * origins (`MAP_STYLE_EXTRA_ORIGINS`, comma-separated). Both are read at build time. By default there
+ * are none and the page may talk only to its own origin.
  */
-const remoteStyleOrigin = (() => {
-	const url = process.env.VITE_MAP_STYLE_URL;
-	if (!url) return [];
-	try {
-		return [new URL(url).origin];
-	} catch {
-		throw new Error(`VITE_MAP_STYLE_URL is not a URL: ${url}`);
-	}
+const remoteStyleOrigins = (() => {
+	/** @param {string} url */
+	const origin = (url) => {
+		try {
+			return new URL(url).origin;
+		} catch {
+			throw new Error(`not a URL in VITE_MAP_STYLE_URL / MAP_STYLE_EXTRA_ORIGINS: ${url}`);
+		}
+	};
+	const urls = [process.env.VITE_MAP_STYLE_URL ?? '', ...(process.env.MAP_STYLE_EXTRA_ORIGINS ?? '').split(',')]
+		.map((u) => u.trim())
+		.filter(Boolean);
+	return [...new Set(urls.map(origin))];
 })();
 
 /** @type {import('@sveltejs/kit').Config} */
@@ -32,9 +38,9 @@ const config = {
 				'script-src': ['self'],
 				// MapLibre and Svelte set inline styles.
 				'style-src': ['self', 'unsafe-inline'],
-				'img-src': ['self', 'data:', 'blob:', ...remoteStyleOrigin],
-				'font-src': ['self', ...remoteStyleOrigin],
-				'connect-src': ['self', ...remoteStyleOrigin],
+				'img-src': ['self', 'data:', 'blob:', ...remoteStyleOrigins],
+				'font-src': ['self', ...remoteStyleOrigins],
+				'connect-src': ['self', ...remoteStyleOrigins],
 				// MapLibre's worker (a same-origin module; blob: for its fallbacks).
 				'worker-src': ['self', 'blob:'],
 				'child-src': ['self', 'blob:'],

@@ -15,7 +15,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -436,6 +436,7 @@ function report(results) {
 	tr('  worst frame gap ms', (t) => String(t.slowFrames.maxGapMs));
 	tr('  errors / timeouts', (t) => `${t.errors.length} / ${t.timeouts.length}`);
 	let out = table(rows);
+	out += `\nload average (1/5/15 min) at start ${results.loadAverageAtStart.join(' ')}, at end ${results.loadAverageAtEnd.join(' ')} on ${results.cpus} CPUs`;
 	out += `\n${results.soak.available ? `soak (exit ${results.soak.code}):\n${results.soak.output}` : 'soak: not available'}`;
 	return out;
 }
@@ -460,6 +461,9 @@ async function main() {
 		node: process.version,
 		chromium: CHROMIUM,
 		runs: RUNS,
+		cpus: cpus().length,
+		// Other work on the machine skews every timing below: compare runs at similar load.
+		loadAverageAtStart: loadavg().map((x) => Number(x.toFixed(2))),
 		sizes,
 		lighthouse: {},
 		scroll: {},
@@ -486,6 +490,7 @@ async function main() {
 		rmSync(lhDir, { recursive: true, force: true });
 	}
 	results.seconds = Math.round((Date.now() - started) / 1000);
+	results.loadAverageAtEnd = loadavg().map((x) => Number(x.toFixed(2)));
 
 	mkdirSync(join(ROOT, 'bench'), { recursive: true });
 	writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');

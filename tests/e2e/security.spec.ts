@@ -70,7 +70,9 @@ test.describe('content security policy', () => {
 	}
 
 	for (const path of LANG_PAGES) {
-		test(`reading every scene of ${path} under the policy breaks nothing`, async ({ page, watch }) => {
+		test(`reading every scene of ${path} under the policy breaks nothing`, async ({ page, watch }, info) => {
+			// The translations load the same code: on other projects, walking the English story is enough.
+			test.skip(path !== '/' && info.project.name !== 'desktop', 'translations are walked on desktop');
 			test.setTimeout(240_000);
 			await recordViolations(page);
 			await page.goto(path);
@@ -90,11 +92,11 @@ test.describe('content security policy', () => {
 	}
 
 	test('the kiosk runs under the policy for 10 seconds', async ({ page, watch }) => {
-		const dir = existsSync('build/kiosk') || existsSync('build/kiosk/index.html');
-		const file = existsSync('build/kiosk.html');
-		test.skip(!dir && !file, 'no kiosk in this build (build/kiosk, build/kiosk.html)');
+		// Prerendered as build/kiosk.html (URL /kiosk) or build/kiosk/index.html (URL /kiosk/).
+		const url = existsSync('build/kiosk.html') ? '/kiosk?dwell=1' : existsSync('build/kiosk/index.html') ? '/kiosk/?dwell=1' : null;
+		test.skip(url === null && !existsSync('build/kiosk'), 'no kiosk in this build (build/kiosk, build/kiosk.html)');
 		await recordViolations(page);
-		await page.goto(dir ? '/kiosk/?dwell=1' : '/kiosk?dwell=1');
+		await page.goto(url ?? '/kiosk?dwell=1');
 		await metaPolicy(page);
 		await page.waitForTimeout(10_000);
 		expect(await violations(page), 'CSP violations').toEqual([]);

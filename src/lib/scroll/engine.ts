@@ -14,12 +14,17 @@ export interface ScrollerOptions {
 	onChange: (index: number, progress: number) => void;
 	/** Draw the trigger line (the `?debug` flag). */
 	debug?: boolean;
+	/**
+	 * Where `scrollTo` puts a step's top, in pixels from the top of the viewport (above the trigger
+	 * line, so the step is active and its text readable). Default: just above the trigger line.
+	 */
+	readingTop?: () => number;
 }
 
 export interface Scroller {
 	/** Re-measure now (after a layout change). */
 	refresh(): void;
-	/** Scroll so that step `index` sits just past the trigger line. */
+	/** Scroll so that step `index` is active, its top at the reading position. */
 	scrollTo(index: number, behavior?: ScrollBehavior): void;
 	/** Remove every observer and listener. */
 	destroy(): void;
@@ -108,7 +113,8 @@ export function createScroller(steps: HTMLElement[], opts: ScrollerOptions): Scr
 		scrollTo(i, behavior = 'auto') {
 			const step = steps[Math.max(0, Math.min(steps.length - 1, i))];
 			if (!step) return;
-			const top = step.getBoundingClientRect().top + window.scrollY - triggerY() + 2;
+			const at = Math.min(triggerY() - 2, opts.readingTop?.() ?? Infinity);
+			const top = step.getBoundingClientRect().top + window.scrollY - at;
 			window.scrollTo({ top: Math.max(0, top), behavior });
 		},
 		destroy() {

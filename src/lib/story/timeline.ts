@@ -8,7 +8,7 @@ export const START_YEAR = 1950;
 export const BREAK_YEAR = 2017;
 export const END_YEAR = 2019.25;
 /** Share of the rail given to 1950–2017; the rest is 2017 to March 2019. */
-export const BREAK_AT = 0.55;
+export const BREAK_AT = 0.45;
 
 /** "2019-02-27" → 2019.16; "1957" → 1957.0; "2018-11" → 2018.83. */
 export function decimalYear(iso: string): number {
@@ -65,7 +65,12 @@ export function cursorX(scenes: ResolvedScene[], index: number, progress: number
 	return from + (railX(next.date) - from) * eased;
 }
 
-/** Decade ticks for the rail's axis. */
-export function ticks(): { year: number; x: number }[] {
-	return [1950, 1960, 1970, 1980, 1990, 2000, 2010, 2017, 2018, 2019].map((year) => ({ year, x: railX(String(year)) }));
+/** Ticks for the rail's axis; minor ones are hidden where the rail is narrow. */
+export function ticks(): { year: number; x: number; minor: boolean }[] {
+	const major = new Set([1950, 1970, 1990, 2017, 2019]);
+	return [1950, 1960, 1970, 1980, 1990, 2000, 2010, 2017, 2018, 2019].map((year) => ({
+		year,
+		x: railX(String(year)),
+		minor: !major.has(year)
+	}));
 }

@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const [,, url, out, w, h, wait] = process.argv;
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--use-angle=swiftshader','--enable-unsafe-swiftshader','--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: +w, height: +h }, deviceScaleFactor: 1 });
+p.on('pageerror', e => console.log('pageerror', e.message));
+p.on('console', m => { if (m.type() === 'error') console.log('console', m.text()); });
+await p.goto(url);
+const id = new URL(url).hash.slice(1);
+if (id) await p.waitForSelector(`[data-map][data-map-rendered="${id}"]`, { timeout: 30000 }).catch(() => console.log('no render'));
+await p.waitForTimeout(+(wait ?? 500));
+await p.screenshot({ path: out });
+await b.close();

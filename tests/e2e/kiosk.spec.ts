@@ -1,0 +1,471 @@
+import { mkdirSync } from 'node:fs';
+import type { Page, TestInfo } from '@playwright/test';
+import { expect, map, test } from './fixtures';
+
+/** The kiosk (/kiosk) on a 1920×1080 screen; one describe turns it to portrait 1080×1920. */
+const SHOTS = 'screenshots/kiosk';
+test.use({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1, serviceWorkers: 'block' });
+
+interface Recorded {
+	events: { id: string; index: number }[];
+	map: string[];
+	active: string[];
+}
+
+/** Record every scenechange event and every change of html[data-active-scene] and [data-map-scene], reloads included. */
+async function record(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const rec = { events: [] as { id: string; index: number }[], map: [] as string[], active: [] as string[] };
+		(window as unknown as { __kiosk: typeof rec }).__kiosk = rec;
+		window.addEventListener('scenechange', (e) => {
+			const d = (e as CustomEvent<{ id: string; index: number }>).detail;
+			rec.events.push({ id: d.id, index: d.index });
+		});
+		new MutationObserver((list) => {
+			for (const m of list) {
+				const el = m.target as HTMLElement;
+				const value = el.getAttribute(m.attributeName!);
+				if (!value || value === m.oldValue) continue;
+				(m.attributeName === 'data-map-scene' ? rec.map : rec.active).push(value);
+			}
+		}).observe(document, { subtree: true, attributes: true, attributeOldValue: true, attributeFilter: ['data-map-scene', 'data-active-scene'] });
+	});
+}
+
+const recorded = (page: Page) => page.evaluate(() => (window as unknown as { __kiosk: Recorded }).__kiosk);
+const root = (page: Page) => page.locator('[data-kiosk-mode]');
+const card = (page: Page) => page.locator('[data-kiosk-scene]');
+const active = (page: Page) => page.evaluate(() => document.documentElement.dataset.activeScene ?? '');
+
+/** A finger on a touch screen (the phone project has one), a mouse click elsewhere. */
+async function touch(page: Page, info: TestInfo, x: number, y: number): Promise<void> {
+	if (info.project.use.hasTouch) await page.touchscreen.tap(x, y);
+	else await page.mouse.click(x, y);
+}
+
+/** Take over from autoplay by touching the map, away from the card and the buttons. */
+async function takeOver(page: Page, info: TestInfo): Promise<void> {
+	const v = page.viewportSize()!;
+	await touch(page, info, v.width * 0.78, v.height * 0.3);
+	await expect(root(page)).toHaveAttribute('data-kiosk-mode', 'visitor');
+}
+
+/** The ids of all scenes, in story order, from the visitor's scene list. */
+async function allIds(page: Page): Promise<string[]> {
+	await page.locator('[data-kiosk-scenes]').click();
+	const ids = await page.locator('[data-kiosk-goto]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.kioskGoto!));
+	await page.locator('[data-kiosk-scenes]').click();
+	return ids;
+}
+
+/** Replace WebGL with nothing, as on a machine without a GPU driver. */
+async function withoutWebGL(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		type GetContext = (this: HTMLCanvasElement, type: string, ...rest: unknown[]) => unknown;
+		const proto = HTMLCanvasElement.prototype as unknown as { getContext: GetContext };
+		const original = proto.getContext;
+		proto.getContext = function (type, ...rest) {
+			return /webgl/i.test(type) ? null : original.call(this, type, ...rest);
+		};
+	});
+}
+
+function shotsDir(): string {
+	mkdirSync(SHOTS, { recursive: true });
+	return SHOTS;
+}
+
+test.describe('kiosk', () => {
+	test('autoplay advances through the scenes in order and the map follows', async ({ page, watch }) => {
+		await record(page);
+		await page.goto('/kiosk?dwell=1');
+		await expect(root(page)).toHaveAttribute('data-kiosk-mode', 'autoplay');
+		await expect.poll(async () => (await recorded(page)).map.length, { timeout: 30_000 }).toBeGreaterThanOrEqual(4);
+		const rec = await recorded(page);
+		// Announced in story order, one scene at a time, from the first.
+		expect(rec.events.length).toBeGreaterThanOrEqual(4);
+		rec.events.forEach((e, i) => expect(e.index).toBe(i));
+		expect(rec.active).toEqual(rec.events.map((e) => e.id).slice(0, rec.active.length));
+		// The map arrived at at least four scenes (three changes), never out of story order.
+		const order = rec.events.map((e) => e.id);
+		const arrived = rec.map.map((id) => order.indexOf(id));
+		expect(arrived.every((i, k) => i >= 0 && (k === 0 || i > arrived[k - 1]!))).toBe(true);
+		// The card shows the active scene, in text large enough to read from two metres.
+		await expect.poll(async () => (await card(page).getAttribute('data-kiosk-scene')) === (await active(page))).toBe(true);
+		const size = await card(page).locator('.body').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+		expect(size).toBeGreaterThanOrEqual(28);
+		expect(watch.errors).toEqual([]);
+		expect(watch.external).toEqual([]);
+	});
+
+	test('a touch takes over: autoplay pauses; next, previous, the scene list and keys jump to scenes', async ({ page, watch }, info) => {
+		await record(page);
+		await page.goto('/kiosk?dwell=1');
+		await expect.poll(async () => (await recorded(page)).events.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+		await takeOver(page, info);
+		const paused = await active(page);
+		await page.waitForTimeout(2500);
+		expect(await active(page)).toBe(paused);
+		await expect(card(page)).toHaveAttribute('data-kiosk-scene', paused);
+
+		// Large controls.
+		for (const sel of ['[data-kiosk-prev]', '[data-kiosk-next]', '[data-kiosk-play]', '[data-kiosk-scenes]', '[data-kiosk-lang]']) {
+			const box = (await page.locator(sel).boundingBox())!;
+			expect(box.height, sel).toBeGreaterThanOrEqual(64);
+			expect(box.width, sel).toBeGreaterThanOrEqual(64);
+		}
+		const ids = await allIds(page);
+		expect(ids.length).toBeGreaterThanOrEqual(14);
+		const at = ids.indexOf(paused);
+
+		await page.locator('[data-kiosk-next]').click();
+		await expect(page.locator('html')).toHaveAttribute('data-active-scene', ids[at + 1]!);
+		await expect(map(page)).toHaveAttribute('data-map-scene', ids[at + 1]!);
+		await page.locator('[data-kiosk-prev]').click();
+		await expect(page.locator('html')).toHaveAttribute('data-active-scene', ids[at]!);
+		await expect(map(page)).toHaveAttribute('data-map-scene', ids[at]!);
+
+		// The list: every scene with its year, tappable.
+		await page.locator('[data-kiosk-scenes]').click();
+		const target = ids[13]!;
+		await expect(page.locator(`[data-kiosk-goto="${target}"]`)).toContainText(/\d{4}/);
+		await page.screenshot({ path: `${shotsDir()}/1920x1080-visitor-list-${info.project.name}.png` });
+		await page.locator(`[data-kiosk-goto="${target}"]`).click();
+		await expect(page.locator('[data-kiosk-list]')).toHaveCount(0);
+		await expect(page.locator('html')).toHaveAttribute('data-active-scene', target);
+		await expect(card(page)).toHaveAttribute('data-kiosk-scene', target);
+		await expect(map(page)).toHaveAttribute('data-map-scene', target);
+		await expect(map(page)).toHaveAttribute('data-map-rendered', target);
+		await page.screenshot({ path: `${shotsDir()}/1920x1080-visitor-${info.project.name}.png` });
+
+		// Keys work too, and the kiosk stays with the visitor.
+		await page.keyboard.press('End');
+		await expect(page.locator('html')).toHaveAttribute('data-active-scene', ids[ids.length - 1]!);
+		await expect(page.locator('[data-kiosk-next]')).toBeDisabled();
+		await page.keyboard.press('Home');
+		await expect(page.locator('html')).toHaveAttribute('data-active-scene', ids[0]!);
+		await page.keyboard.press('PageDown');
+		await expect(page.locator('html')).toHaveAttribute('data-active-scene', ids[1]!);
+		await expect(root(page)).toHaveAttribute('data-kiosk-mode', 'visitor');
+
+		// Play hands it back to autoplay, which moves on by itself.
+		await page.locator('[data-kiosk-play]').click();
+		await expect(root(page)).toHaveAttribute('data-kiosk-mode', 'autoplay');
+		await expect(page.locator('html')).toHaveAttribute('data-active-scene', ids[2]!);
+		expect(watch.errors).toEqual([]);
+		expect(watch.external).toEqual([]);
+	});
+
+	test('after the idle time the attract title returns, then autoplay from the first scene', async ({ page, watch }, info) => {
+		await record(page);
+		await page.goto('/kiosk?dwell=1&idle=2');
+		await expect.poll(async () => (await recorded(page)).events.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+		await takeOver(page, info);
+		const first = (await recorded(page)).events[0]!.id;
+		await page.locator('[data-kiosk-next]').click();
+		await page.locator('[data-kiosk-next]').click();
+		await page.locator('[data-kiosk-lang]').click();
+		await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+		expect(await active(page)).not.toBe(first);
+		// No input for two seconds: the attract title, from the start, in the kiosk's own language.
+		await expect(root(page)).toHaveAttribute('data-kiosk-mode', 'attract', { timeout: 5000 });
+		await expect(page.locator('[data-kiosk-attract]')).toContainText('Touch to explore');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(page.locator('html')).toHaveAttribute('data-active-scene', first);
+		await expect(map(page)).toHaveAttribute('data-map-rendered', first);
+		if (info.project.name === 'desktop') await page.screenshot({ path: `${shotsDir()}/1920x1080-attract.png` });
+		await expect(root(page)).toHaveAttribute('data-kiosk-mode', 'autoplay', { timeout: 5000 });
+		await expect(card(page)).toHaveAttribute('data-kiosk-scene', first);
+		await expect(card(page)).toBeVisible();
+		// …and it plays on by itself.
+		const n = (await recorded(page)).events.length;
+		await expect.poll(async () => (await recorded(page)).events.length, { timeout: 5000 }).toBeGreaterThan(n);
+		const last = (await recorded(page)).events.at(-1)!;
+		expect(last.index).toBe(1);
+		expect(watch.errors).toEqual([]);
+	});
+
+	test('the language button cycles English, Tiếng Việt, 한국어; ?lang= picks the start', async ({ page, watch }) => {
+		await page.goto('/kiosk?lang=vi&dwell=30');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+		const button = page.locator('[data-kiosk-lang]');
+		await expect(button).toHaveText('Tiếng Việt');
+		await expect(card(page).locator('time')).toHaveText(/tháng/i);
+		const viTitle = await card(page).locator('h2').innerText();
+		await button.click();
+		await expect(button).toHaveText('한국어');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+		await expect(card(page).locator('time')).toHaveText(/\d{4}년/);
+		await button.click();
+		await expect(button).toHaveText('English');
+		await expect(card(page).locator('time')).toHaveText(/February 2019/);
+		expect(await card(page).locator('h2').innerText()).not.toBe(viTitle);
+		await expect(map(page)).toHaveAttribute('data-map-scene', /.+/);
+		expect(watch.errors).toEqual([]);
+	});
+
+	test('locked down: no selection, context menu, page zoom, scrollbars or links away; the idle cursor hides', async ({ page, watch }, info) => {
+		await page.goto('/kiosk?dwell=30');
+		await expect(map(page)).toHaveAttribute('data-map-scene', /.+/);
+		const checks = await page.evaluate(() => {
+			const fire = (target: EventTarget, e: Event) => (target.dispatchEvent(e), e.defaultPrevented);
+			const body = document.querySelector('[data-kiosk-scene] .body')!;
+			const links = [...document.querySelectorAll<HTMLAnchorElement>('a[href]')];
+			return {
+				userSelect: getComputedStyle(body).userSelect,
+				contextmenu: fire(body, new MouseEvent('contextmenu', { bubbles: true, cancelable: true })),
+				ctrlWheel: fire(body, new WheelEvent('wheel', { bubbles: true, cancelable: true, ctrlKey: true, deltaY: -100 })),
+				ctrlPlus: fire(body, new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ctrlKey: true, key: '+' })),
+				gesture: fire(document, new Event('gesturestart', { bubbles: true, cancelable: true })),
+				scrolls: document.scrollingElement!.scrollHeight > window.innerHeight || document.scrollingElement!.scrollWidth > window.innerWidth,
+				overflow: getComputedStyle(document.documentElement).overflow,
+				touchAction: getComputedStyle(document.querySelector('[data-kiosk-mode]')!).touchAction,
+				linksAway: links.filter((a) => !fire(a, new MouseEvent('click', { bubbles: true, cancelable: true }))).map((a) => a.href)
+			};
+		});
+		expect(checks).toEqual({
+			userSelect: 'none',
+			contextmenu: true,
+			ctrlWheel: true,
+			ctrlPlus: true,
+			gesture: true,
+			scrolls: false,
+			overflow: 'hidden',
+			touchAction: 'none',
+			linksAway: []
+		});
+		// A fullscreen button (the Fullscreen API) when the browser offers it.
+		if (await page.evaluate(() => document.fullscreenEnabled)) await expect(page.locator('[data-kiosk-fullscreen]')).toBeVisible();
+		if (!info.project.use.hasTouch) {
+			const kiosk = root(page);
+			await page.mouse.move(300, 300);
+			await page.mouse.move(310, 310);
+			await expect(kiosk).not.toHaveAttribute('data-cursor', 'hidden');
+			await expect(kiosk).toHaveAttribute('data-cursor', 'hidden', { timeout: 4500 });
+			await page.mouse.move(320, 320);
+			await expect(kiosk).not.toHaveAttribute('data-cursor', 'hidden');
+		}
+		expect(watch.errors).toEqual([]);
+	});
+
+	test('the WebGL context is lost: the map is rebuilt and back at its scene within 5 s', async ({ page, watch }) => {
+		await page.goto('/kiosk?dwell=60');
+		const id = await active(page);
+		await expect(map(page)).toHaveAttribute('data-map-scene', id);
+		const lost = Date.now();
+		await page.evaluate(() => {
+			const canvas = document.querySelector('[data-map] canvas') as HTMLCanvasElement;
+			canvas.getContext('webgl2')!.getExtension('WEBGL_lose_context')!.loseContext();
+		});
+		await expect(map(page)).toHaveAttribute('data-map-rebuilds', '1', { timeout: 5000 });
+		await expect(map(page)).toHaveAttribute('data-map-scene', id, { timeout: Math.max(1, 5000 - (Date.now() - lost)) });
+		const recovered = Date.now() - lost;
+		expect(recovered).toBeLessThan(5000);
+		await expect(map(page)).toHaveAttribute('data-map-context', 'ok');
+		await expect(card(page)).toHaveAttribute('data-kiosk-scene', id);
+		test.info().annotations.push({ type: 'recovered', description: `${recovered} ms` });
+		expect(watch.errors).toEqual([]);
+		expect(watch.external).toEqual([]);
+	});
+
+	test('without WebGL it still plays the scenes with their text and the static map', async ({ page, watch }) => {
+		await withoutWebGL(page);
+		await record(page);
+		await page.goto('/kiosk?dwell=1');
+		await expect.poll(async () => (await recorded(page)).events.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(4);
+		const id = await active(page);
+		const fallback = page.locator('[data-map-fallback]');
+		await expect(fallback).toBeVisible();
+		await expect(fallback).toHaveAttribute('data-map-fallback', /.+/);
+		await expect(card(page).locator('h2')).not.toBeEmpty();
+		expect(await fallback.locator('img').evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+		expect((await recorded(page)).events.map((e) => e.index).slice(0, 4)).toEqual([0, 1, 2, 3]);
+		expect(id).not.toBe('');
+		expect(watch.errors).toEqual([]);
+		expect(watch.external).toEqual([]);
+	});
+
+	test('an uncaught error or unhandled rejection shows a notice and reloads the page', async ({ page }) => {
+		await page.goto('/kiosk?dwell=30&reload=1');
+		await expect(card(page)).toBeVisible();
+		for (const failure of ['error', 'rejection']) {
+			await page.evaluate(() => ((window as unknown as { __before: boolean }).__before = true));
+			await page.evaluate((kind) => {
+				setTimeout(() => {
+					if (kind === 'error') throw new Error('kiosk test: a crash');
+					void Promise.reject(new Error('kiosk test: a rejected promise'));
+				}, 0);
+			}, failure);
+			await expect(page.locator('[data-kiosk-error]')).toBeVisible();
+			await expect(card(page)).toBeVisible();
+			// Reloaded: the marker is gone and the kiosk plays again.
+			await expect.poll(() => page.evaluate(() => (window as unknown as { __before?: boolean }).__before ?? false), { timeout: 10_000 }).toBe(false);
+			await expect(root(page)).toHaveAttribute('data-kiosk-mode', 'autoplay');
+			await expect(page.locator('[data-kiosk-error]')).toHaveCount(0);
+		}
+	});
+});
+
+test.describe('kiosk in portrait (1080×1920)', () => {
+	test.use({ viewport: { width: 1080, height: 1920 } });
+
+	test('the card spans the bottom, the controls sit above it, the map above them', async ({ page, watch }, info) => {
+		await page.goto('/kiosk?dwell=30');
+		const id = await active(page);
+		await expect(map(page)).toHaveAttribute('data-map-rendered', id);
+		const box = (await card(page).boundingBox())!;
+		expect(box.width).toBeGreaterThan(1080 * 0.9);
+		expect(1920 - (box.y + box.height)).toBeLessThan(60);
+		expect(box.height).toBeLessThan(1920 * 0.6);
+		expect(await card(page).locator('.body').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize))).toBeGreaterThanOrEqual(28);
+		if (info.project.name === 'desktop') await page.screenshot({ path: `${shotsDir()}/1080x1920-autoplay.png` });
+		await takeOver(page, info);
+		const nav = (await page.locator('[data-kiosk-controls]').boundingBox())!;
+		const after = (await card(page).boundingBox())!;
+		expect(nav.y + nav.height).toBeLessThanOrEqual(after.y);
+		if (info.project.name === 'desktop') await page.screenshot({ path: `${shotsDir()}/1080x1920-visitor.png` });
+		expect(watch.errors).toEqual([]);
+	});
+});
+
+test.describe('kiosk screens', () => {
+	test('every scene’s card fits the screen in every language, landscape and portrait', async ({ browser }, info) => {
+		test.skip(info.project.name !== 'desktop', 'layout only: once is enough');
+		for (const viewport of [
+			{ width: 1920, height: 1080 },
+			{ width: 1080, height: 1920 }
+		]) {
+			const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
+			const page = await context.newPage();
+			await withoutWebGL(page); // the layout is the same; the run is faster
+			for (const lang of ['en', 'vi', 'ko']) {
+				await page.goto(`/kiosk?dwell=60&lang=${lang}`);
+				await page.keyboard.press('Home'); // a key takes over: the visitor's controls step through
+				await expect(root(page)).toHaveAttribute('data-kiosk-mode', 'visitor');
+				const problems: string[] = [];
+				for (let i = 0; ; i++) {
+					const m = await page.evaluate(() => {
+						const c = document.querySelector<HTMLElement>('[data-kiosk-scene]')!;
+						const content = c.querySelector('.content')!;
+						const r = c.getBoundingClientRect();
+						return {
+							id: c.dataset.kioskScene!,
+							overflow: content.scrollHeight - content.clientHeight,
+							inside: r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth,
+							font: parseFloat(getComputedStyle(c.querySelector('.body')!).fontSize)
+						};
+					});
+					if (m.overflow > 0 || !m.inside || m.font < 28) problems.push(`${lang} ${m.id}: ${JSON.stringify(m)}`);
+					if (await page.locator('[data-kiosk-next]').isDisabled()) break;
+					await page.keyboard.press('PageDown');
+					await expect(card(page)).not.toHaveAttribute('data-kiosk-scene', m.id);
+					expect(i).toBeLessThan(100);
+				}
+				expect(problems, `${viewport.width}×${viewport.height}`).toEqual([]);
+			}
+			await context.close();
+		}
+	});
+
+	test('screenshots: autoplay drawing a route at 1920×1080', async ({ page, watch }, info) => {
+		test.skip(info.project.name !== 'desktop', 'one set of screenshots');
+		// The operator's default: dwell from the text (about 20 s here), camera flights.
+		await page.goto('/kiosk');
+		await takeOver(page, info);
+		await page.locator('[data-kiosk-scenes]').click();
+		await page.locator('[data-kiosk-goto="minister-flight"]').click();
+		await page.locator('[data-kiosk-play]').click();
+		await expect(root(page)).toHaveAttribute('data-kiosk-mode', 'autoplay');
+		await expect(map(page)).toHaveAttribute('data-map-rendered', 'minister-flight');
+		await page.waitForTimeout(7000); // the flight route is partly drawn
+		await expect(root(page)).toHaveAttribute('data-kiosk-mode', 'autoplay');
+		await expect(card(page)).toHaveAttribute('data-kiosk-scene', 'minister-flight');
+		await page.screenshot({ path: `${shotsDir()}/1920x1080-autoplay.png` });
+		expect(watch.errors).toEqual([]);
+	});
+});
+
+test.describe('kiosk offline', () => {
+	test.use({ serviceWorkers: 'allow' });
+
+	test('after one load, the kiosk keeps playing with the network gone, reload included', async ({ page, context, watch }) => {
+		await record(page);
+		await page.goto('/kiosk?dwell=1');
+		await expect(card(page)).toBeVisible();
+		// The service worker has precached the site and controls the page.
+		await page.evaluate(() => navigator.serviceWorker.ready);
+		await page.waitForFunction(() => !!navigator.serviceWorker.controller, undefined, { timeout: 15_000 });
+		await context.setOffline(true);
+		try {
+			await page.reload();
+			await expect(card(page).locator('h2')).not.toBeEmpty();
+			await expect(card(page).locator('.body').first()).toBeVisible();
+			await expect.poll(async () => (await recorded(page)).events.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(4);
+			const rec = await recorded(page);
+			expect(rec.events.map((e) => e.index).slice(0, 4)).toEqual([0, 1, 2, 3]);
+			// The map too: style, data and worker all came from the cache.
+			await expect.poll(async () => (await recorded(page)).map.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+			await expect(page.locator('[data-map-fallback]')).toHaveCount(0);
+		} finally {
+			await context.setOffline(false);
+		}
+		expect(watch.errors).toEqual([]);
+		expect(watch.external).toEqual([]);
+	});
+});
+
+test.describe('kiosk endurance', () => {
+	/** Bounds for 300 transitions (after a warm-up loop): JS heap after GC, DOM nodes and listeners. */
+	const HEAP_GROWTH_MB = 25;
+	const NODE_GROWTH = 1000;
+	const LISTENER_GROWTH = 200;
+
+	test('300 transitions at ?dwell=0.25 without errors, heap growth or DOM growth', async ({ page, watch }, info) => {
+		test.skip(info.project.name !== 'desktop', 'once is enough');
+		test.setTimeout(240_000);
+		await record(page);
+		const cdp = await page.context().newCDPSession(page);
+		const sample = async () => {
+			await cdp.send('HeapProfiler.collectGarbage');
+			await cdp.send('HeapProfiler.collectGarbage');
+			const heap = await cdp.send('Runtime.getHeapUsage');
+			const perf = await page.evaluate(() => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize);
+			const dom = await cdp.send('Memory.getDOMCounters');
+			return { heapMB: heap.usedSize / 2 ** 20, perfMB: perf / 2 ** 20, nodes: dom.nodes, listeners: dom.jsEventListeners, documents: dom.documents };
+		};
+		const events = async () => (await recorded(page)).events.length;
+		await page.goto('/kiosk?dwell=0.25');
+		await expect(map(page)).toHaveAttribute('data-map-scene', /.+/, { timeout: 20_000 });
+		// Warm up one loop (lazy basemap layers, fonts, JIT) before the first measurement.
+		await expect.poll(events, { timeout: 30_000 }).toBeGreaterThanOrEqual(25);
+		const start = await sample();
+		const from = await events();
+		const t0 = Date.now();
+		await expect.poll(events, { timeout: 180_000, intervals: [1000] }).toBeGreaterThanOrEqual(from + 300);
+		const seconds = (Date.now() - t0) / 1000;
+		const end = await sample();
+		const rec = await recorded(page);
+		const transitions = rec.events.length - from;
+		// Still in order after hundreds of loops: each event is the next scene (or the first again).
+		rec.events.forEach((e, i) => i > 0 && expect(e.index === 0 || e.index === rec.events[i - 1]!.index + 1).toBe(true));
+		const report = {
+			transitions,
+			seconds: Math.round(seconds),
+			heapMB: [start.heapMB.toFixed(1), end.heapMB.toFixed(1)],
+			perfMemoryMB: [start.perfMB.toFixed(1), end.perfMB.toFixed(1)],
+			nodes: [start.nodes, end.nodes],
+			listeners: [start.listeners, end.listeners],
+			documents: [start.documents, end.documents],
+			mapArrivals: rec.map.length
+		};
+		console.log(`kiosk endurance: ${JSON.stringify(report)}`);
+		info.annotations.push({ type: 'endurance', description: JSON.stringify(report) });
+		expect(end.heapMB - start.heapMB).toBeLessThan(HEAP_GROWTH_MB);
+		expect(end.perfMB - start.perfMB).toBeLessThan(HEAP_GROWTH_MB);
+		expect(end.nodes - start.nodes).toBeLessThan(NODE_GROWTH);
+		expect(end.listeners - start.listeners).toBeLessThan(LISTENER_GROWTH);
+		expect(end.documents).toBeLessThanOrEqual(start.documents);
+		expect(watch.errors).toEqual([]);
+		expect(watch.external).toEqual([]);
+	});
+});
