@@ -85,7 +85,9 @@ export class MapController {
 			// Compact (an ⓘ button that opens) on narrow screens, always spelled out on wide ones.
 			attributionControl: { compact: opts.container.clientWidth < 640, customAttribution: opts.attribution },
 			renderWorldCopies: true,
-			fadeDuration: 150
+			fadeDuration: 150,
+			// Hangul labels are drawn locally: with the site's own Korean font, never a system one.
+			localIdeographFontFamily: "'Noto Sans KR', sans-serif"
 		});
 		this.setHandlers(this.exploring);
 		const map = this.map;
@@ -98,7 +100,10 @@ export class MapController {
 		// Tests and screenshots wait for this: the scene's camera has arrived and every tile is drawn.
 		map.on('idle', () => {
 			const arrived = this.opts.container.dataset.mapScene;
-			if (arrived && arrived === this.cameraScene) this.opts.container.dataset.mapRendered = arrived;
+			if (arrived && arrived === this.cameraScene) {
+				this.opts.container.dataset.mapLayers = this.visibleKinds().join(' ');
+				this.opts.container.dataset.mapRendered = arrived;
+			}
 		});
 		map.on('load', () => void this.onLoad());
 		// A lost GPU context (driver reset, too many tabs, a kiosk running for days): if the browser
@@ -157,6 +162,25 @@ export class MapController {
 			this.pending = s;
 			this.schedule();
 		}
+	}
+
+	/**
+	 * What the map draws right now, in the legend's terms (`line-visit`, `area`, `focus`, `place`):
+	 * read back from the rendered features, so a test can hold the legend to it.
+	 */
+	visibleKinds(): string[] {
+		const layers = ['areas-fill', 'places', 'places-focus', ...Object.keys(LINE_STYLES).map((k) => `lines-${k}`)].filter((l) =>
+			this.map.getLayer(l)
+		);
+		const kinds = new Set<string>();
+		for (const f of this.map.queryRenderedFeatures({ layers })) {
+			const id = f.layer.id;
+			if (id === 'areas-fill') kinds.add('area');
+			else if (id === 'places-focus') kinds.add('focus');
+			else if (id === 'places') kinds.add('place');
+			else kinds.add(id.replace(/^lines-/, 'line-'));
+		}
+		return [...kinds].sort();
 	}
 
 	/** What the camera shows now: for the locator inset. */

@@ -1,0 +1,100 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { expect, map, sceneIds, scrollToScene, test } from './fixtures';
+
+test.describe('reading for everyone', () => {
+	test('axe finds no WCAG 2.2 AA violations on the story', async ({ page }) => {
+		await page.goto('/#tour-hai-phong');
+		await expect(map(page)).toHaveAttribute('data-map-rendered', 'tour-hai-phong');
+		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+		const summary = results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes[0]?.target.join(' ')})`);
+		expect(summary).toEqual([]);
+	});
+
+	test('a keyboard-only reader can skip to the story and walk it to the end', async ({ page, watch }) => {
+		await page.goto('/');
+		const ids = await sceneIds(page);
+		await page.keyboard.press('Tab');
+		const skip = page.locator('a.skip');
+		await expect(skip).toBeFocused();
+		await expect(skip).toBeInViewport();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('#story')).toBeFocused();
+		for (let i = 1; i < ids.length; i++) {
+			await page.keyboard.press('ArrowDown');
+			await expect(page.locator('html')).toHaveAttribute('data-active-scene', ids[i]!);
+		}
+		await expect(map(page)).toHaveAttribute('data-map-scene', ids[ids.length - 1]!);
+		expect(watch.errors).toEqual([]);
+	});
+
+	test('scene changes are announced politely to screen readers', async ({ page }) => {
+		await page.goto('/');
+		const ids = await sceneIds(page);
+		const live = page.locator('[data-announcer]');
+		await expect(live).toHaveAttribute('aria-live', 'polite');
+		await scrollToScene(page, ids[3]!);
+		const title = await page.locator(`[data-scene="${ids[3]}"] h2`).innerText();
+		await expect(live).toContainText(title);
+		await expect(map(page)).toHaveAttribute('aria-hidden', 'true');
+	});
+
+	test('the animation toggle turns motion off: scenes cut and routes appear whole', async ({ page }) => {
+		await page.goto('/');
+		await expect(map(page)).toHaveAttribute('data-map-scene', 'summit-hanoi');
+		const toggle = page.locator('[data-motion]');
+		await toggle.click();
+		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+		await scrollToScene(page, 'us-1995');
+		// Without motion the map jumps: it arrives almost at once.
+		await expect(map(page)).toHaveAttribute('data-map-scene', 'us-1995', { timeout: 1500 });
+		await expect(map(page)).toHaveAttribute('data-map-rendered', 'us-1995');
+		await expect(map(page)).toHaveAttribute('data-map-layers', /line-relation/);
+		// The choice survives a reload.
+		await page.reload();
+		await expect(page.locator('[data-motion]')).toHaveAttribute('aria-pressed', 'true');
+	});
+
+	test('"Explore the map" lets the reader move the map, and the story takes it back', async ({ page }) => {
+		await page.goto('/#tour-hai-phong');
+		await expect(map(page)).toHaveAttribute('data-map-rendered', 'tour-hai-phong');
+		const explore = page.locator('[data-explore]');
+		await explore.click();
+		await expect(explore).toHaveAttribute('aria-pressed', 'true');
+		const box = (await map(page).boundingBox())!;
+		const cx = box.x + box.width / 2;
+		const cy = box.y + box.height / 2;
+		await page.mouse.move(cx, cy);
+		await page.mouse.down();
+		await page.mouse.move(cx - 150, cy - 80, { steps: 8 });
+		await page.mouse.up();
+		await page.waitForTimeout(300);
+		await explore.click();
+		await expect(explore).toHaveAttribute('aria-pressed', 'false');
+		await expect(map(page)).toHaveAttribute('data-map-scene', 'tour-hai-phong');
+	});
+
+	test('the page zooms to 200% without losing the text', async ({ page }, info) => {
+		test.skip(info.project.name !== 'desktop', 'desktop zoom');
+		await page.setViewportSize({ width: 640, height: 400 });
+		await page.goto('/#minister-flight');
+		const card = page.locator('[data-scene="minister-flight"] .card');
+		await expect(card).toBeVisible();
+		const { width } = (await card.boundingBox())!;
+		expect(width).toBeLessThanOrEqual(640);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+		mkdirSync('screenshots/reading', { recursive: true });
+		await page.screenshot({ path: 'screenshots/reading/zoom-200.png' });
+	});
+});
+
+test.describe('reduced motion from the system', () => {
+	test.use({ reducedMotion: 'reduce' });
+	test('is followed: the map jumps between scenes', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.locator('[data-motion]')).toHaveAttribute('aria-pressed', 'true');
+		await scrollToScene(page, 'singapore-2018');
+		await expect(map(page)).toHaveAttribute('data-map-scene', 'singapore-2018', { timeout: 1500 });
+	});
+});
