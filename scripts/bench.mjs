@@ -164,6 +164,11 @@ function percentile(xs, p) {
 	return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))] ?? null;
 }
 
+/** @param {unknown} url */
+function shortUrl(url) {
+	return typeof url === 'string' ? url.replace(ORIGIN, '') : String(url);
+}
+
 // --- 1. Lighthouse ------------------------------------------------------------------------------
 
 /**
@@ -202,6 +207,26 @@ async function lighthouseOnce(preset, dir, i) {
 		cls: num('cumulative-layout-shift'),
 		fcpMs: num('first-contentful-paint'),
 		transferBytes: num('total-byte-weight'),
+		// What a reader would want explained: failing audits, what blocks the main thread, what loads.
+		failing: Object.entries(lhr.categories ?? {}).flatMap(([cat, c]) =>
+			(/** @type {any} */ (c).auditRefs ?? [])
+				.filter((/** @type {any} */ ref) => ref.weight > 0 && (lhr.audits?.[ref.id]?.score ?? 1) < 1)
+				.map((/** @type {any} */ ref) => `${cat}: ${ref.id}`)
+		),
+		longTasks: (lhr.audits?.['long-tasks']?.details?.items ?? [])
+			.slice(0, 5)
+			.map((/** @type {any} */ t) => ({ url: shortUrl(t.url), startMs: Math.round(t.startTime), durationMs: Math.round(t.duration) })),
+		mainThread: (lhr.audits?.['mainthread-work-breakdown']?.details?.items ?? [])
+			.slice(0, 6)
+			.map((/** @type {any} */ t) => ({ group: t.groupLabel ?? t.group, ms: Math.round(t.duration) })),
+		bootup: (lhr.audits?.['bootup-time']?.details?.items ?? [])
+			.slice(0, 5)
+			.map((/** @type {any} */ t) => ({ url: shortUrl(t.url), totalMs: Math.round(t.total), scriptingMs: Math.round(t.scripting) })),
+		requests: (lhr.audits?.['network-requests']?.details?.items ?? []).map((/** @type {any} */ r) => ({
+			url: shortUrl(r.url),
+			transferBytes: r.transferSize,
+			bytes: r.resourceSize
+		})),
 		runtimeError: lhr.runtimeError?.message ?? null,
 		warnings: lhr.runWarnings ?? []
 	};
@@ -436,6 +461,13 @@ function report(results) {
 	tr('  worst frame gap ms', (t) => String(t.slowFrames.maxGapMs));
 	tr('  errors / timeouts', (t) => `${t.errors.length} / ${t.timeouts.length}`);
 	let out = table(rows);
+	for (const preset of ['mobile', 'desktop']) {
+		const first = results.lighthouse[preset]?.runs?.find((/** @type {any} */ x) => !('error' in x));
+		if (!first) continue;
+		out += `\n${preset} run 1: failing audits: ${first.failing.join(', ') || 'none'}`;
+		out += `\n${preset} run 1: long tasks: ${first.longTasks.map((/** @type {any} */ t) => `${t.url} ${t.durationMs} ms`).join('; ') || 'none'}`;
+		out += `\n${preset} run 1: requests: ${first.requests.length}, ${kb(first.requests.reduce((/** @type {number} */ n, /** @type {any} */ r) => n + (r.transferBytes ?? 0), 0))} transferred`;
+	}
 	out += `\nload average (1/5/15 min) at start ${results.loadAverageAtStart.join(' ')}, at end ${results.loadAverageAtEnd.join(' ')} on ${results.cpus} CPUs`;
 	out += `\n${results.soak.available ? `soak (exit ${results.soak.code}):\n${results.soak.output}` : 'soak: not available'}`;
 	return out;

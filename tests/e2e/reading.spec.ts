@@ -94,6 +94,7 @@ test.describe('reduced motion from the system', () => {
 	test('is followed: the map jumps between scenes', async ({ page }) => {
 		await page.goto('/');
 		await expect(page.locator('[data-motion]')).toHaveAttribute('aria-pressed', 'true');
+		await expect(map(page)).toHaveAttribute('data-map-scene', 'summit-hanoi');
 		await scrollToScene(page, 'singapore-2018');
 		await expect(map(page)).toHaveAttribute('data-map-scene', 'singapore-2018', { timeout: 1500 });
 	});

@@ -52,6 +52,7 @@ const en = {
 	timelineLabel: 'Timeline, 1950 to 2019',
 	locatorLabel: 'Where this view lies in East Asia',
 	printMap: 'Map of this scene',
+	goToScene: 'Go to a scene',
 	languageName: 'English',
 	// The kiosk (/kiosk)
 	kioskTouch: 'Touch to explore',
@@ -118,6 +119,7 @@ const vi: UiStrings = {
 	timelineLabel: 'Dòng thời gian, 1950 đến 2019',
 	locatorLabel: 'Vị trí của khung nhìn này ở Đông Á',
 	printMap: 'Bản đồ của cảnh này',
+	goToScene: 'Đến một cảnh',
 	languageName: 'Tiếng Việt',
 	kioskTouch: 'Chạm để khám phá',
 	kioskAttractHint: 'Hoặc chờ một chút: câu chuyện sẽ tự phát.',
@@ -180,6 +182,7 @@ const ko: UiStrings = {
 	timelineLabel: '연표, 1950~2019년',
 	locatorLabel: '이 화면이 동아시아에서 차지하는 위치',
 	printMap: '이 장면의 지도',
+	goToScene: '장면으로 이동',
 	languageName: '한국어',
 	kioskTouch: '화면을 터치해 둘러보세요',
 	kioskAttractHint: '기다리시면 이야기가 자동으로 재생됩니다.',

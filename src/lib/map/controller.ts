@@ -91,6 +91,8 @@ export class MapController {
 		});
 		this.setHandlers(this.exploring);
 		const map = this.map;
+		// While reading, the map is decoration: keep its canvas out of the tab order.
+		map.getCanvas().setAttribute('tabindex', this.exploring ? '0' : '-1');
 		map.on('error', (e) => this.opts.onError?.(e.error instanceof Error ? e.error : new Error(String(e.error))));
 		map.on('moveend', (e: MapLibreEvent & MoveData) => {
 			if (e.storyScene && e.storyScene === this.cameraScene) this.arrived(e.storyScene);
@@ -156,6 +158,7 @@ export class MapController {
 		if (on === this.exploring) return;
 		this.exploring = on;
 		this.setHandlers(on);
+		this.map.getCanvas().setAttribute('tabindex', on ? '0' : '-1');
 		if (!on && this.applied) {
 			const s = this.applied;
 			this.applied = undefined;
