@@ -26,18 +26,14 @@ export const BUDGETS = {
 	startDataGzip: 150 * KB
 };
 
-/** `build/data/` files the map fetches at start. */
-export const START_DATA = [
-	'places.json',
-	'areas.json',
-	'lines.json',
-	'land-110m.json',
-	'land-50m.json',
-	'borders-110m.json',
-	'borders-50m.json'
-];
+/**
+ * `build/data/` files the map fetches for the first scene (regional view, zoom 3–7): its places,
+ * countries and lines, and the basemap of that zoom range. `tests/e2e/budgets.spec.ts` checks in a
+ * browser that the map fetches nothing else before the first scene is drawn.
+ */
+export const START_DATA = ['places.json', 'countries.json', 'lines.json', 'land-50m.json', 'borders-50m.json'];
 /** `build/data/` files fetched only when a scene zooms in. */
-export const LAZY_DATA = ['coast-fine.json', 'land-10m.json'];
+export const LAZY_DATA = ['coast-fine.json', 'land-10m.json', 'land-50m-outer.json', 'provinces.json'];
 
 /**
  * @typedef {{ file: string, raw: number, gzip: number }} Sized

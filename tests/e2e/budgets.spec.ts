@@ -59,3 +59,17 @@ test.describe('size budgets of the built story', () => {
 		expect(m.fonts.files.length, 'no self-hosted woff2 fonts in the build').toBeGreaterThan(0);
 	});
 });
+
+test('the first scene fetches only the data files counted in its budget', async ({ page }, info) => {
+	test.skip(info.project.name !== 'desktop', 'measured once');
+	const { START_DATA } = await import('../../scripts/budgets.mjs');
+	const fetched: string[] = [];
+	page.on('request', (r) => {
+		const m = /\/data\/([^/?#]+)$/.exec(new URL(r.url()).pathname);
+		if (m) fetched.push(m[1]!);
+	});
+	await page.goto('/');
+	await expect(page.locator('[data-map]')).toHaveAttribute('data-map-rendered', /.+/);
+	expect(fetched.length).toBeGreaterThan(0);
+	for (const f of fetched) expect(START_DATA, `${f} is fetched for the first scene`).toContain(f);
+});

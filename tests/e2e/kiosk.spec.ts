@@ -261,19 +261,30 @@ test.describe('kiosk', () => {
 		await open(page, '?dwell=60');
 		const id = await active(page);
 		await expect(map(page)).toHaveAttribute('data-map-scene', id);
-		const lost = Date.now();
+		// Time it in the page: from the loss to the rebuilt map arriving at the scene again.
 		await page.evaluate(() => {
-			const canvas = document.querySelector('[data-map] canvas') as HTMLCanvasElement;
-			canvas.getContext('webgl2')!.getExtension('WEBGL_lose_context')!.loseContext();
+			const el = document.querySelector<HTMLElement>('[data-map]')!;
+			const t = { lost: performance.now(), detected: 0, rebuilt: 0, back: 0 };
+			(window as unknown as { __ctx: typeof t }).__ctx = t;
+			new MutationObserver(() => {
+				const now = performance.now() - t.lost;
+				if (!t.detected && el.dataset.mapContext === 'lost') t.detected = now;
+				if (!t.rebuilt && el.dataset.mapRebuilds === '1') t.rebuilt = now;
+				if (t.rebuilt && !t.back && el.dataset.mapScene) t.back = now;
+			}).observe(el, { attributes: true });
+			el.querySelector('canvas')!.getContext('webgl2')!.getExtension('WEBGL_lose_context')!.loseContext();
 		});
-		await expect(map(page)).toHaveAttribute('data-map-rebuilds', '1', { timeout: 5000 });
-		await expect(map(page)).toHaveAttribute('data-map-scene', id, { timeout: Math.max(1, 5000 - (Date.now() - lost)) });
-		const recovered = Date.now() - lost;
-		console.log(`kiosk WebGL context loss: map back at ${id} after ${recovered} ms`);
-		expect(recovered).toBeLessThan(5000);
+		await expect(map(page)).toHaveAttribute('data-map-rebuilds', '1', { timeout: 15_000 });
+		await expect(map(page)).toHaveAttribute('data-map-scene', id, { timeout: 15_000 });
+		type Times = { lost: number; detected: number; rebuilt: number; back: number };
+		const t = await page.evaluate(() => (window as unknown as { __ctx: Times }).__ctx);
+		const ms = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, Math.round(k === 'lost' ? 0 : v)]));
+		console.log(`kiosk WebGL context loss (ms after loseContext): ${JSON.stringify(ms)}`);
+		test.info().annotations.push({ type: 'context loss', description: JSON.stringify(ms) });
+		expect(t.back).toBeGreaterThan(t.rebuilt);
+		expect(t.back, 'map back at its scene within 5 s of the loss').toBeLessThan(5000);
 		await expect(map(page)).toHaveAttribute('data-map-context', 'ok');
 		await expect(card(page)).toHaveAttribute('data-kiosk-scene', id);
-		test.info().annotations.push({ type: 'recovered', description: `${recovered} ms` });
 		expect(watch.errors).toEqual([]);
 		expect(watch.external).toEqual([]);
 	});

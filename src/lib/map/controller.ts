@@ -12,7 +12,7 @@ import type { Feature, FeatureCollection, LineString, Point, Position } from 'ge
 import type { MapState } from '../story/state';
 import type { Lang } from '../story/schema';
 import { measure, sliceAt } from '../geo/lines';
-import { BASEMAP, DETAIL_ZOOM, LINE_STYLES, basemapLayers, basemapSource, buildStyle, dataUrl, sceneFilters } from './style';
+import { BASEMAP, DETAIL_ZOOM, LINE_STYLES, areaLayers, basemapLayers, basemapNeeded, basemapSource, buildStyle, dataUrl, sceneFilters } from './style';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -28,6 +28,8 @@ export interface ControllerOptions {
 	maxFlightMs?: number;
 	/** An optional remote style for hosts that want street detail (off by default). */
 	remoteStyle?: string;
+	/** The state to start in (the map is created at its camera, so nothing else is fetched first). */
+	initial?: MapState;
 	/** Called once the map has arrived at a scene's state. */
 	onArrive?: (sceneId: string) => void;
 	/** Called after every camera move with what the map shows. */
@@ -60,7 +62,7 @@ export class MapController {
 	private applied: MapState | undefined;
 	private cameraScene: string | undefined;
 	private frame = 0;
-	private detailAdded = false;
+	private added = new Set<string>();
 	private destroyed = false;
 	private exploring = false;
 	private lostTimer = 0;
@@ -74,10 +76,10 @@ export class MapController {
 	private create(): void {
 		const opts = this.opts;
 		this.ready = false;
-		this.detailAdded = false;
+		this.added = new Set();
 		this.map = new maplibregl.Map({
 			container: opts.container,
-			style: opts.remoteStyle ?? buildStyle(opts.base, { withDetail: false, lang: opts.lang }),
+			style: opts.remoteStyle ?? buildStyle(opts.base, { lang: opts.lang }),
 			center: [110, 25],
 			zoom: 2,
 			// Handlers exist but stay off while reading: the page, not the map, owns the finger.
@@ -91,14 +93,21 @@ export class MapController {
 		});
 		this.setHandlers(this.exploring);
 		const map = this.map;
-		// While reading, the map is decoration: keep its canvas out of the tab order.
-		map.getCanvas().setAttribute('tabindex', this.exploring ? '0' : '-1');
+		// Start at the first scene's camera, not at a world view: only that scene's land is fetched.
+		const start = this.pending ?? opts.initial;
+		if (start) {
+			const cam = this.cameraFor(start);
+			if (cam) map.jumpTo(cam);
+		}
+		// While reading, the map is decoration (every scene says in words what it shows): its canvas is
+		// hidden from screen readers and kept out of the tab order. Exploring makes it a labelled region.
+		this.setCanvasAccess(this.exploring);
 		map.on('error', (e) => this.opts.onError?.(e.error instanceof Error ? e.error : new Error(String(e.error))));
 		map.on('moveend', (e: MapLibreEvent & MoveData) => {
 			if (e.storyScene && e.storyScene === this.cameraScene) this.arrived(e.storyScene);
 			this.opts.onView?.(this.view());
 		});
-		map.on('zoom', () => this.ensureDetail(map.getZoom()));
+		map.on('zoom', () => this.ensureData(map.getZoom()));
 		// Tests and screenshots wait for this: the scene's camera has arrived and every tile is drawn.
 		map.on('idle', () => {
 			const arrived = this.opts.container.dataset.mapScene;
@@ -142,6 +151,13 @@ export class MapController {
 		this.opts.container.dataset.mapContext = 'ok';
 	}
 
+	private setCanvasAccess(on: boolean): void {
+		const canvas = this.map.getCanvas();
+		canvas.setAttribute('tabindex', on ? '0' : '-1');
+		if (on) canvas.removeAttribute('aria-hidden');
+		else canvas.setAttribute('aria-hidden', 'true');
+	}
+
 	private setHandlers(on: boolean): void {
 		for (const h of HANDLERS) {
 			const handler = this.map[h] as { enable(): void; disable(): void } | undefined;
@@ -158,7 +174,7 @@ export class MapController {
 		if (on === this.exploring) return;
 		this.exploring = on;
 		this.setHandlers(on);
-		this.map.getCanvas().setAttribute('tabindex', on ? '0' : '-1');
+		this.setCanvasAccess(on);
 		if (!on && this.applied) {
 			const s = this.applied;
 			this.applied = undefined;
@@ -172,13 +188,13 @@ export class MapController {
 	 * read back from the rendered features, so a test can hold the legend to it.
 	 */
 	visibleKinds(): string[] {
-		const layers = ['areas-fill', 'places', 'places-focus', ...Object.keys(LINE_STYLES).map((k) => `lines-${k}`)].filter((l) =>
+		const layers = ['areas-fill', 'provinces-fill', 'places', 'places-focus', ...Object.keys(LINE_STYLES).map((k) => `lines-${k}`)].filter((l) =>
 			this.map.getLayer(l)
 		);
 		const kinds = new Set<string>();
 		for (const f of this.map.queryRenderedFeatures({ layers })) {
 			const id = f.layer.id;
-			if (id === 'areas-fill') kinds.add('area');
+			if (id === 'areas-fill' || id === 'provinces-fill') kinds.add('area');
 			else if (id === 'places-focus') kinds.add('focus');
 			else if (id === 'places') kinds.add('place');
 			else kinds.add(id.replace(/^lines-/, 'line-'));
@@ -208,6 +224,7 @@ export class MapController {
 		}
 		if (this.destroyed) return;
 		this.ready = true;
+		this.ensureData(this.map.getZoom());
 		this.schedule();
 	}
 
@@ -236,7 +253,7 @@ export class MapController {
 	}
 
 	private async addStoryLayersToRemoteStyle(): Promise<void> {
-		const own = buildStyle(this.opts.base, { withDetail: false, lang: this.opts.lang });
+		const own = buildStyle(this.opts.base, { lang: this.opts.lang });
 		for (const [id, src] of Object.entries(own.sources)) {
 			if (BASEMAP.some((b) => b.id === id) || this.map.getSource(id)) continue;
 			this.map.addSource(id, src);
@@ -247,15 +264,33 @@ export class MapController {
 		}
 	}
 
-	/** The fine coast and 10m land are fetched only when a scene comes close enough to need them. */
-	private ensureDetail(zoom: number): void {
-		if (this.detailAdded || !this.ready || this.opts.remoteStyle || zoom < DETAIL_ZOOM - 0.5) return;
-		this.detailAdded = true;
-		const before = this.map.getLayer('borders-50m-line') ? 'borders-50m-line' : 'areas-fill';
-		for (const b of BASEMAP) {
-			if (!('lazy' in b) || !b.lazy) continue;
-			this.map.addSource(b.id, basemapSource(this.opts.base, b.id));
-			for (const layer of basemapLayers(b.id)) this.map.addLayer(layer, before);
+	/**
+	 * Fetch the basemap files (and the provinces) a zoom needs, the first time it is needed: the
+	 * first scene loads only its own land; the fine coast comes when a scene zooms in on it.
+	 */
+	private ensureData(zoom: number): void {
+		if (!this.ready) return;
+		const add = (id: string, source: Parameters<MlMap['addSource']>[1], layers: ReturnType<typeof basemapLayers>, before: string) => {
+			this.added.add(id);
+			this.map.addSource(id, source);
+			for (const layer of layers) this.map.addLayer(layer, this.map.getLayer(before) ? before : 'areas-fill');
+		};
+		if (!this.opts.remoteStyle) {
+			for (const b of BASEMAP) {
+				if (this.added.has(b.id) || !basemapNeeded(b, zoom)) continue;
+				// Land below borders, both below the story's own layers.
+				const firstBorder = BASEMAP.find((x) => x.kind === 'border' && this.added.has(x.id));
+				const before = b.kind === 'land' && firstBorder ? `${firstBorder.id}-line` : 'areas-fill';
+				add(b.id, basemapSource(this.opts.base, b.id), basemapLayers(b.id), before);
+			}
+		}
+		if (!this.added.has('provinces') && zoom >= DETAIL_ZOOM - 1) {
+			add('provinces', { type: 'geojson', data: dataUrl(this.opts.base, 'provinces') }, areaLayers('provinces'), 'areas-fill');
+			if (this.applied) {
+				const filters = sceneFilters(this.applied);
+				this.map.setFilter('provinces-fill', filters['provinces-fill']);
+				this.map.setFilter('provinces-line', filters['provinces-line']);
+			}
 		}
 	}
 
@@ -292,27 +327,35 @@ export class MapController {
 		if (linesChanged) this.drawLines(s);
 	}
 
-	private moveCamera(s: MapState): void {
-		const { bounds, maxZoom, bearing, pitch } = s.camera;
-		this.cameraScene = s.sceneId;
-		const cam = this.map.cameraForBounds(
+	private cameraFor(s: MapState) {
+		const { bounds, maxZoom, bearing } = s.camera;
+		return this.map.cameraForBounds(
 			[
 				[bounds[0], bounds[1]],
 				[bounds[2], bounds[3]]
 			],
 			{ padding: this.opts.padding(), maxZoom, bearing }
 		);
+	}
+
+	private moveCamera(s: MapState): void {
+		const { pitch } = s.camera;
+		this.cameraScene = s.sceneId;
+		const cam = this.cameraFor(s);
 		if (!cam) {
 			this.arrived(s.sceneId);
 			return;
 		}
-		this.ensureDetail(cam.zoom ?? 0);
+		this.ensureData(cam.zoom ?? 0);
 		const target = { ...cam, pitch };
 		const data: MoveData = { storyScene: s.sceneId };
 		const here = this.map.getCenter();
 		const to = maplibregl.LngLat.convert(cam.center ?? here);
 		const still = Math.abs(here.lng - to.lng) < 1e-6 && Math.abs(here.lat - to.lat) < 1e-6 && Math.abs(this.map.getZoom() - (cam.zoom ?? 0)) < 1e-6;
-		if (this.opts.animate() && !still) {
+		const fly = this.opts.animate() && !still;
+		// How the camera got there: `fly` or `jump` (reduced motion, or already in place). For tests.
+		this.opts.container.dataset.mapMotion = fly ? 'fly' : 'jump';
+		if (fly) {
 			this.map.flyTo({ ...target, maxDuration: this.opts.maxFlightMs ?? 2200, essential: false }, data);
 		} else {
 			this.map.jumpTo(target, data);

@@ -38,15 +38,23 @@ export const LINE_STYLES: Record<string, { color: string; dash?: number[]; label
 export const BASEMAP = [
 	{ id: 'land-110m', kind: 'land', minzoom: 0, maxzoom: 3 },
 	{ id: 'land-50m', kind: 'land', minzoom: 3, maxzoom: 7 },
-	{ id: 'land-50m-outer', kind: 'land', minzoom: 7, maxzoom: 24, lazy: true },
-	{ id: 'land-10m', kind: 'land', minzoom: 7, maxzoom: 24, lazy: true },
-	{ id: 'coast-fine', kind: 'land', minzoom: 7, maxzoom: 24, lazy: true },
+	{ id: 'land-50m-outer', kind: 'land', minzoom: 7, maxzoom: 24 },
+	{ id: 'land-10m', kind: 'land', minzoom: 7, maxzoom: 24 },
+	{ id: 'coast-fine', kind: 'land', minzoom: 7, maxzoom: 24 },
 	{ id: 'borders-110m', kind: 'border', minzoom: 0, maxzoom: 3 },
 	{ id: 'borders-50m', kind: 'border', minzoom: 3, maxzoom: 24 }
 ] as const;
 
-/** Zoom from which the detailed (lazily fetched) land is needed. */
+/** Zoom from which the provinces (drawn on the fine coast) are needed. */
 export const DETAIL_ZOOM = 7;
+
+/**
+ * Whether a basemap file is needed at a zoom: its range, widened a little so the data is there
+ * before the camera crosses into it. Every file is fetched only when a camera first needs it.
+ */
+export function basemapNeeded(b: (typeof BASEMAP)[number], zoom: number): boolean {
+	return zoom >= b.minzoom - 0.5 && zoom < b.maxzoom + 0.5;
+}
 
 // Without a `glyphs` URL MapLibre draws labels with the page's web fonts: the first name sets the
 // weight ("Bold"), the list is used as a CSS font-family list, so "Noto Sans" must follow.
@@ -73,27 +81,28 @@ export function sceneFilters(s: { places: string[]; focus: string[]; areas: stri
 	return {
 		'areas-fill': idIn(s.areas),
 		'areas-line': idIn(s.areas),
+		'provinces-fill': idIn(s.areas),
+		'provinces-line': idIn(s.areas),
 		places: idIn(plain),
 		'places-focus': idIn(s.focus)
 	} satisfies Record<string, ExpressionSpecification>;
 }
 
-export function buildStyle(base: string, opts: { withDetail: boolean; lang?: Lang }): StyleSpecification {
+/**
+ * The style the map starts with: story layers only. Basemap files and the provinces are added by
+ * the controller when a camera needs them (see `basemapNeeded`), so the first scene fetches only
+ * the land it shows.
+ */
+export function buildStyle(base: string, opts: { lang?: Lang }): StyleSpecification {
 	const sources: Record<string, SourceSpecification> = {
-		areas: { type: 'geojson', data: dataUrl(base, 'areas') },
+		areas: { type: 'geojson', data: dataUrl(base, 'countries') },
 		places: { type: 'geojson', data: dataUrl(base, 'places') },
 		'lines-drawn': { type: 'geojson', data: empty() },
 		'lines-head': { type: 'geojson', data: empty() }
 	};
 	const layers: LayerSpecification[] = [{ id: 'water', type: 'background', paint: { 'background-color': COLORS.water } }];
-	for (const b of BASEMAP) {
-		if ('lazy' in b && b.lazy && !opts.withDetail) continue;
-		sources[b.id] = basemapSource(base, b.id);
-		layers.push(...basemapLayers(b.id));
-	}
 	layers.push(
-		{ id: 'areas-fill', type: 'fill', source: 'areas', filter: idIn([]), paint: { 'fill-color': COLORS.area, 'fill-opacity': 0.35 } },
-		{ id: 'areas-line', type: 'line', source: 'areas', filter: idIn([]), paint: { 'line-color': COLORS.areaLine, 'line-width': 1.2, 'line-opacity': 0.8 } },
+		...areaLayers('areas'),
 		...lineLayers(),
 		{
 			id: 'lines-head',
@@ -110,6 +119,14 @@ export function buildStyle(base: string, opts: { withDetail: boolean; lang?: Lan
 		placeLayer('places-focus', true, opts.lang ?? 'en')
 	);
 	return { version: 8, name: 'Hanoi 2019 (offline)', sources, layers };
+}
+
+/** Highlight layers for a source of areas (`areas`: countries; `provinces`, added close up). */
+export function areaLayers(source: 'areas' | 'provinces'): LayerSpecification[] {
+	return [
+		{ id: `${source}-fill`, type: 'fill', source, filter: idIn([]), paint: { 'fill-color': COLORS.area, 'fill-opacity': 0.35 } },
+		{ id: `${source}-line`, type: 'line', source, filter: idIn([]), paint: { 'line-color': COLORS.areaLine, 'line-width': 1.2, 'line-opacity': 0.8 } }
+	];
 }
 
 /** The layers drawing one basemap file, within its zoom range. */

@@ -1,6 +1,6 @@
 /**
  * The map's data, prerendered to static JSON files at build time from the validated geodata:
- * `/data/places.json`, `/data/areas.json`, `/data/lines.json` and one file per basemap layer.
+ * `/data/places.json`, `/data/countries.json`, `/data/provinces.json`, `/data/lines.json` and one file per basemap layer.
  */
 import { error } from '@sveltejs/kit';
 import { loadDataset } from '$lib/data/read';
@@ -12,7 +12,8 @@ function files(): Record<string, unknown> {
 	const d = loadDataset();
 	return {
 		places: d.places,
-		areas: d.areas,
+		countries: { type: 'FeatureCollection', features: d.areas.features.filter((f) => f.properties.kind === 'country') },
+		provinces: { type: 'FeatureCollection', features: d.areas.features.filter((f) => f.properties.kind === 'province') },
 		lines: d.lines,
 		...d.basemap
 	};
