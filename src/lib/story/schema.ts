@@ -273,8 +273,7 @@ export const Connection = v.strictObject({
 export type Connection = v.InferOutput<typeof Connection>;
 
 /** The story's languages. English is the source; the others are translations of it. */
-export const LANGS = ['en', 'vi', 'ko'] as const;
-export type Lang = (typeof LANGS)[number];
+export { LANGS, type Lang } from '../i18n/langs';
 
 /** A scene in another language: the same scene id, its words translated. */
 export const SceneTranslation = v.strictObject({

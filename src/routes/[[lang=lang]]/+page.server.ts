@@ -2,6 +2,7 @@ import { loadDataset } from '$lib/data/read';
 import { localizeMeta, localizeScenes } from '$lib/i18n/localize';
 import type { Lang } from '$lib/story/schema';
 import { landPath } from '$lib/map/locator';
+import { UI } from '$lib/i18n/ui';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // Editions at /, /vi/ and /ko/.
@@ -15,6 +16,8 @@ export const load: PageServerLoad = ({ params }) => {
 	const t = lang === 'en' ? undefined : d.translations[lang];
 	return {
 		lang,
+		/** Interface strings of this edition only (sent as data, not bundled in the page's script). */
+		ui: UI[lang],
 		meta: localizeMeta(d.meta, t),
 		scenes: localizeScenes(d.scenes, t),
 		/** Line id → kind, for the legend. */

@@ -1,0 +1,11 @@
+/**
+ * The map and its chrome (timeline rail, legend, scene menu, explore and motion controls), loaded
+ * after first paint: like the map, it is progressive enhancement and stays out of the
+ * JavaScript the story's text needs.
+ */
+export { default as Timeline } from './Timeline.svelte';
+export { default as Legend } from './Legend.svelte';
+export { default as MapTools } from './MapTools.svelte';
+export { default as SceneSelect } from './SceneSelect.svelte';
+export { legendItems } from '../map/legend';
+export { default as StoryMap } from '../map/StoryMap.svelte';
