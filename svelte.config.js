@@ -27,7 +27,12 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ strict: true }),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// SITE_ORIGIN: where the site is published, so hreflang alternates are absolute URLs.
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			origin: process.env.SITE_ORIGIN || 'http://127.0.0.1:4173'
+		},
 		// Prerendered pages carry this as <meta http-equiv="content-security-policy">; SvelteKit adds the
 		// hash of its inline bootstrap script to script-src. `frame-ancestors` is ignored in a meta tag:
 		// it is sent as a header by static/_headers (see docs/deployment.md).

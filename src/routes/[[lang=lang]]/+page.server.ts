@@ -10,12 +10,14 @@ export const trailingSlash = 'always';
 export const entries: EntryGenerator = () => [{ lang: undefined }, { lang: 'vi' }, { lang: 'ko' }];
 
 /** Runs at build time only: validates the story and geodata and hands the page its scenes. */
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = ({ params, url }) => {
 	const lang: Lang = params.lang ?? 'en';
 	const d = loadDataset();
 	const t = lang === 'en' ? undefined : d.translations[lang];
 	return {
 		lang,
+		/** hreflang wants absolute URLs: the origin is the build's SITE_ORIGIN (svelte.config.js). */
+		alternates: { en: new URL('/', url.origin).href, vi: new URL('/vi/', url.origin).href, ko: new URL('/ko/', url.origin).href },
 		/** Interface strings of this edition only (sent as data, not bundled in the page's script). */
 		ui: UI[lang],
 		meta: localizeMeta(d.meta, t),
