@@ -14,6 +14,12 @@ export const test = base.extend<{ watch: Watch }>({
 		page.on('console', (m) => {
 			if (m.type() === 'error') watch.errors.push(`console: ${m.text()}`);
 		});
+		// A Content-Security-Policy violation is an error too: every test that checks errors checks it.
+		await page.addInitScript(() =>
+			document.addEventListener('securitypolicyviolation', (e) =>
+				console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`)
+			)
+		);
 		page.on('request', (r) => {
 			const url = r.url();
 			if (url.startsWith('data:') || url.startsWith('blob:')) return;
