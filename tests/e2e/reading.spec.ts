@@ -11,6 +11,21 @@ test.describe('reading for everyone', () => {
 		expect(summary).toEqual([]);
 	});
 
+	test('axe finds no WCAG 2.2 AA violations on the kiosk, playing or taken over', async ({ page }, info) => {
+		test.skip(info.project.name !== 'desktop', 'the kiosk is a 1920×1080 screen');
+		await page.setViewportSize({ width: 1920, height: 1080 });
+		await page.goto('/kiosk?dwell=30');
+		await expect(page.locator('[data-kiosk-mode]')).toHaveAttribute('data-kiosk-mode', /autoplay|attract/);
+		const check = async () => {
+			const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+			return r.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes[0]?.target.join(' ')})`);
+		};
+		expect(await check()).toEqual([]);
+		await page.mouse.click(960, 300);
+		await expect(page.locator('[data-kiosk-mode]')).toHaveAttribute('data-kiosk-mode', 'visitor');
+		expect(await check()).toEqual([]);
+	});
+
 	test('a keyboard-only reader can skip to the story and walk it to the end', async ({ page, watch }) => {
 		await page.goto('/');
 		const ids = await sceneIds(page);
