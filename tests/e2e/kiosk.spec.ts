@@ -11,12 +11,14 @@ interface Recorded {
 	map: string[];
 	active: string[];
 	modes: string[];
+	/** html[lang] */
+	langs: string[];
 }
 
 /** Record every scenechange event and every change of html[data-active-scene] and [data-map-scene], reloads included. */
 async function record(page: Page): Promise<void> {
 	await page.addInitScript(() => {
-		const rec = { events: [] as { id: string; index: number }[], map: [] as string[], active: [] as string[], modes: [] as string[] };
+		const rec = { events: [] as { id: string; index: number }[], map: [] as string[], active: [] as string[], modes: [] as string[], langs: [] as string[] };
 		(window as unknown as { __kiosk: typeof rec }).__kiosk = rec;
 		window.addEventListener('scenechange', (e) => {
 			const d = (e as CustomEvent<{ id: string; index: number }>).detail;
@@ -27,6 +29,10 @@ async function record(page: Page): Promise<void> {
 				const el = m.target as HTMLElement;
 				const value = el.getAttribute(m.attributeName!);
 				if (!value || value === m.oldValue) continue;
+				if (m.attributeName === 'lang') {
+					if (el === document.documentElement) rec.langs.push(value);
+					continue;
+				}
 				const list = { 'data-map-scene': rec.map, 'data-active-scene': rec.active, 'data-kiosk-mode': rec.modes }[m.attributeName!];
 				list?.push(value);
 			}
@@ -34,7 +40,7 @@ async function record(page: Page): Promise<void> {
 			subtree: true,
 			attributes: true,
 			attributeOldValue: true,
-			attributeFilter: ['data-map-scene', 'data-active-scene', 'data-kiosk-mode']
+			attributeFilter: ['data-map-scene', 'data-active-scene', 'data-kiosk-mode', 'lang']
 		});
 	});
 }
@@ -175,22 +181,29 @@ test.describe('kiosk', () => {
 		await open(page, '?dwell=1&idle=2');
 		await expect.poll(async () => (await recorded(page)).events.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
 		await takeOver(page, info);
-		const first = (await recorded(page)).events[0]!.id;
+		const rec0 = await recorded(page);
+		const first = rec0.events[0]!.id;
+		const before = rec0.events.length;
 		// Keys, not clicks: under a slow GPU a click's stability wait could outlast the 2 s idle time.
+		// (The page records what happens, so nothing below races the idle timer.)
 		await page.keyboard.press('PageDown');
 		await page.keyboard.press('PageDown');
 		await page.locator('[data-kiosk-lang]').press('Enter');
-		await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
-		const before = (await recorded(page)).events.length;
-		expect(await active(page)).not.toBe(first);
 		// Two seconds without input: the attract title, back at the first scene, in the kiosk's own
 		// language; then autoplay from the first scene on.
-		await expect.poll(async () => (await recorded(page)).modes.join(' '), { timeout: 10_000 }).toMatch(/visitor attract autoplay$|visitor attract autoplay /);
+		await expect.poll(async () => (await recorded(page)).modes.join(' '), { timeout: 10_000 }).toMatch(/visitor attract autoplay/);
+		await expect.poll(async () => (await recorded(page)).events.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(before + 4);
+		const rec = await recorded(page);
+		const visit = rec.events.slice(before);
+		const attractAt = visit.findIndex((e) => e.index === 0);
+		// The visitor moved two scenes on…
+		expect(visit.slice(0, attractAt).map((e) => e.index)).toEqual([rec0.events.at(-1)!.index + 1, rec0.events.at(-1)!.index + 2]);
+		// …then the attract title brought back the first scene, and autoplay went on from it.
+		expect(visit[attractAt]).toEqual({ id: first, index: 0 });
+		expect(visit[attractAt + 1]!.index).toBe(1);
+		// The visitor's language ended with the visit.
+		expect(rec.langs.slice(-2)).toEqual(['vi', 'en']);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-		await expect.poll(async () => (await recorded(page)).events.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(before + 2);
-		const after = (await recorded(page)).events.slice(before);
-		expect(after[0]).toEqual({ id: first, index: 0 });
-		expect(after[1]!.index).toBe(1);
 		expect(watch.errors).toEqual([]);
 	});
 
