@@ -112,8 +112,10 @@ test.describe('kiosk', () => {
 		expect(arrived.every((i, k) => i >= 0 && (k === 0 || i > arrived[k - 1]!))).toBe(true);
 		// The card shows the active scene, in text large enough to read from two metres.
 		await expect.poll(async () => (await card(page).getAttribute('data-kiosk-scene')) === (await active(page))).toBe(true);
-		const size = await card(page).locator('.body').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
-		expect(size).toBeGreaterThanOrEqual(28);
+		// Autoplay keeps replacing the card: poll, so a card swapped out mid-read (NaN) is read again.
+		await expect
+			.poll(() => card(page).locator('.body').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize) || 0))
+			.toBeGreaterThanOrEqual(28);
 		expect(watch.errors).toEqual([]);
 		expect(watch.external).toEqual([]);
 	});
