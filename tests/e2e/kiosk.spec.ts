@@ -357,7 +357,9 @@ test.describe('kiosk in portrait (1080×1920)', () => {
 		expect(box.width).toBeGreaterThan(1080 * 0.9);
 		expect(1920 - (box.y + box.height)).toBeLessThan(60);
 		expect(box.height).toBeLessThan(1920 * 0.6);
-		expect(await card(page).locator('.body').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize))).toBeGreaterThanOrEqual(28);
+		await expect
+			.poll(() => card(page).locator('.body').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize) || 0))
+			.toBeGreaterThanOrEqual(28);
 		if (info.project.name === 'desktop') await page.screenshot({ path: `${shotsDir()}/1080x1920-autoplay.png` });
 		await takeOver(page, info);
 		const nav = (await page.locator('[data-kiosk-controls]').boundingBox())!;
