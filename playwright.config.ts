@@ -32,7 +32,10 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		launchOptions,
-		trace: 'off'
+		trace: 'off',
+		// The site's service worker would answer requests from its cache, out of reach of
+		// page.route(); tests that need it (the kiosk's offline test) allow it themselves.
+		serviceWorkers: 'block'
 	},
 	projects: [
 		{ name: 'desktop', use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } } },

@@ -84,6 +84,11 @@ node "$HERE/topo2geo.mjs" feature "$WA/land-50m.json" land "$WORK/land-50m.raw.j
 ms -i "$WORK/land-50m.raw.json" -clip bbox=$EAST_ASIA -clean \
   -o format=geojson precision=0.001 rfc7946 "$WORK/land-50m.ms.json"
 final "$WORK/land-50m.ms.json" "$OUT/land-50m.geojson" --stem land-50m --precision $NE_DECIMALS --kind land
+# land-110m-outer: world land minus the land-50m box, drawn at zoom 3-7 beside land-50m so a wide
+# screen showing more than East Asia has land beyond the box (coarse, as far from the story).
+ms -i "$OUT/land-110m.geojson" -erase bbox=$EAST_ASIA -clean \
+  -o format=geojson precision=0.001 rfc7946 "$WORK/land-110m-outer.ms.json"
+final "$WORK/land-110m-outer.ms.json" "$OUT/land-110m-outer.geojson" --stem land-110m-outer --precision $NE_DECIMALS --kind land
 # land-50m-outer: the same land minus the land-10m box, drawn at zoom >= 7 so that close-up scenes
 # outside northern Vietnam (Panmunjom, Seoul) still have land, without overlapping the finer files.
 ms -i "$OUT/land-50m.geojson" -erase bbox=$NVN -clean \
@@ -141,7 +146,7 @@ final "$WORK/provinces.ms.json" "$GEO/provinces.geojson" --keep-props
 
 # ---- check and report --------------------------------------------------------------------
 log "check"
-FILES=("$OUT"/land-110m.geojson "$OUT"/land-50m.geojson "$OUT"/land-50m-outer.geojson "$OUT"/land-10m.geojson "$OUT"/coast-fine.geojson
+FILES=("$OUT"/land-110m.geojson "$OUT"/land-110m-outer.geojson "$OUT"/land-50m.geojson "$OUT"/land-50m-outer.geojson "$OUT"/land-10m.geojson "$OUT"/coast-fine.geojson
   "$OUT"/borders-50m.geojson "$OUT"/borders-110m.geojson "$GEO"/countries.geojson "$GEO"/provinces.geojson)
 node "$HERE/check-geojson.mjs" "${FILES[@]}"
 printf '\n%-28s %10s %10s\n' file raw gzip

@@ -47,6 +47,8 @@ test('switching language mid-story stays on the same scene', async ({ page }) =>
 	await expect(page).toHaveURL(/\/ko\/#us-1995$/);
 	await expect(page.locator('[data-scene="us-1995"] h2')).toBeInViewport();
 	await scrollToScene(page, 'cambodia-1978');
+	await expect(page.locator('html')).toHaveAttribute('data-active-scene', 'cambodia-1978');
+	await expect(page.locator('nav a[data-lang="en"]').first()).toHaveAttribute('href', /#cambodia-1978$/);
 	await page.locator('nav a[data-lang="en"]').first().click();
 	await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/#cambodia-1978$/);
 	await expect(page.locator('html')).toHaveAttribute('data-active-scene', 'cambodia-1978');

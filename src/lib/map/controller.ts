@@ -52,7 +52,7 @@ type MoveData = { storyScene?: string };
 const HANDLERS = ['dragPan', 'scrollZoom', 'boxZoom', 'dragRotate', 'keyboard', 'doubleClickZoom', 'touchZoomRotate'] as const;
 
 /** How long a lost WebGL context may stay lost before the map is rebuilt from scratch. */
-export const CONTEXT_RESTORE_MS = 1500;
+export const CONTEXT_RESTORE_MS = 1000;
 
 export class MapController {
 	map!: MlMap;

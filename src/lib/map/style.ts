@@ -38,6 +38,8 @@ export const LINE_STYLES: Record<string, { color: string; dash?: number[]; label
 export const BASEMAP = [
 	{ id: 'land-110m', kind: 'land', minzoom: 0, maxzoom: 3 },
 	{ id: 'land-50m', kind: 'land', minzoom: 3, maxzoom: 7 },
+	// Beyond the 50m box (a wide screen shows more than East Asia): coarse land, never overlapping.
+	{ id: 'land-110m-outer', kind: 'land', minzoom: 3, maxzoom: 7 },
 	{ id: 'land-50m-outer', kind: 'land', minzoom: 7, maxzoom: 24 },
 	{ id: 'land-10m', kind: 'land', minzoom: 7, maxzoom: 24 },
 	{ id: 'coast-fine', kind: 'land', minzoom: 7, maxzoom: 24 },
