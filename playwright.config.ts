@@ -1,21 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 
-/** The system Chromium (Debian package `chromium`); CHROMIUM_PATH overrides it on other machines. */
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+import { CHROMIUM, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
-const launchOptions = {
-	executablePath: CHROMIUM,
-	args: [
-		'--use-angle=swiftshader',
-		'--enable-unsafe-swiftshader',
-		'--no-sandbox',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync'
-	]
-};
+export { CHROMIUM };
+
+const launchOptions = { executablePath: CHROMIUM, args: CHROMIUM_ARGS };
 
 /** Port of the preview server the tests start (override with TEST_PORT when 4173 is taken). */
 const PORT = Number(process.env.TEST_PORT || 4173);

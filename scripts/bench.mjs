@@ -20,24 +20,15 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { kb, measureBuild, summary } from './budgets.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PORT = 4174;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3) || 3);
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const LIGHTHOUSE = 'lighthouse@12.8.2';
-/** The flags of playwright.config.ts, and what Lighthouse needs on this closed network. */
-const CHROME_ARGS = [
-	'--use-angle=swiftshader',
-	'--enable-unsafe-swiftshader',
-	'--no-sandbox',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
+/** The flags of the browser tests, which are also what Lighthouse needs on this closed network. */
+const CHROME_ARGS = CHROMIUM_ARGS;
 const LH_FLAGS = ['--headless=new', ...CHROME_ARGS].join(' ');
 
 // --- Processes: every child runs in its own process group, stopped by that group's id ----------

@@ -16,10 +16,11 @@
  * SOAK_HEAP_MB (25: allowed heap growth), SOAK_NODES (1000: allowed DOM node growth).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PORT = 4175;
@@ -28,20 +29,6 @@ const TRANSITIONS = Number(process.env.SOAK_TRANSITIONS || 2000);
 const DWELL = process.env.SOAK_DWELL || '0.2';
 const HEAP_MB = Number(process.env.SOAK_HEAP_MB || 25);
 const NODES = Number(process.env.SOAK_NODES || 1000);
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-
-/** The launch flags of playwright.config.ts (read from it, so the two never drift apart). */
-function launchArgs() {
-	const fallback = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox', '--disable-quic', '--no-first-run'];
-	try {
-		const config = readFileSync(join(ROOT, 'playwright.config.ts'), 'utf8');
-		const block = /args:\s*\[([^\]]*)\]/.exec(config)?.[1] ?? '';
-		const args = [...block.matchAll(/'([^']+)'|"([^"]+)"/g)].map((m) => m[1] ?? m[2]);
-		return args.length ? args : fallback;
-	} catch {
-		return fallback;
-	}
-}
 
 const log = (...a) => console.log(`[soak ${new Date().toISOString().slice(11, 19)}]`, ...a);
 
@@ -93,7 +80,7 @@ async function main() {
 	let failed = false;
 	try {
 		await waitForServer(server);
-		browser = await chromium.launch({ executablePath: CHROMIUM, args: launchArgs() });
+		browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 		const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
 		const page = await context.newPage();
 		const errors = [];
