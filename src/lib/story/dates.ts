@@ -8,11 +8,20 @@ function parse(iso: string): { date: Date; precision: Precision } {
 	return { date: new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1)), precision };
 }
 
+/** Building an Intl.DateTimeFormat is slow (milliseconds each on a phone): one per locale and precision. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function formatter(locale: string, precision: Precision): Intl.DateTimeFormat {
-	const opts: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-	if (precision !== 'year') opts.month = 'long';
-	if (precision === 'day') opts.day = 'numeric';
-	return new Intl.DateTimeFormat(locale, opts);
+	const key = `${locale}|${precision}`;
+	let f = formatters.get(key);
+	if (!f) {
+		const opts: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+		if (precision !== 'year') opts.month = 'long';
+		if (precision === 'day') opts.day = 'numeric';
+		f = new Intl.DateTimeFormat(locale, opts);
+		formatters.set(key, f);
+	}
+	return f;
 }
 
 /** "27 February 2019", "November 2018" or "1957", or a range such as "27–28 February 2019". */
@@ -30,4 +39,31 @@ export function formatDate(date: string, dateEnd?: string, locale = 'en-GB'): st
 /** The year of an ISO date. */
 export function yearOf(date: string): number {
 	return Number(date.slice(0, 4));
+}
+
+/** Date labels formatted ahead of time, keyed by ISO date (or `start/end` for a range). */
+export type DateLabels = Record<string, string>;
+
+/** How a component asks for a date's label. */
+export type DateText = (date: string, dateEnd?: string) => string;
+
+const labelKey = (date: string, dateEnd?: string) => (dateEnd ? `${date}/${dateEnd}` : date);
+
+/**
+ * Every label a page shows for these dates (the date, its range, its year), formatted at build
+ * time: creating Intl formatters is one of the slowest things a phone does while the page starts.
+ */
+export function dateLabels(items: { date: string; dateEnd?: string }[], locale: string): DateLabels {
+	const out: DateLabels = {};
+	for (const { date, dateEnd } of items) {
+		out[labelKey(date, dateEnd)] = formatDate(date, dateEnd, locale);
+		out[date] = formatDate(date, undefined, locale);
+		out[date.slice(0, 4)] = formatDate(date.slice(0, 4), undefined, locale);
+	}
+	return out;
+}
+
+/** Labels from `dateLabels`, formatting on the spot only a date that is not among them. */
+export function dateText(labels: DateLabels, locale: string): DateText {
+	return (date, dateEnd) => labels[labelKey(date, dateEnd)] ?? formatDate(date, dateEnd, locale);
 }

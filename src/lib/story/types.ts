@@ -59,7 +59,8 @@ export interface ResolvedScene {
 export interface ResolvedChart {
 	title: string;
 	unit: 'km' | 'usd' | 'percent';
-	bars: { label: string; value: number; note?: string }[];
+	/** `valueLabel`: the figure formatted for the edition (at build time). */
+	bars: { label: string; value: number; note?: string; valueLabel?: string }[];
 	source: string;
 }
 
