@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { openStory } from './fixtures';
 import { formatTable, kb, measureBuild, summary, type Measurement } from '../../scripts/budgets.mjs';
 
 let m: Measurement;
@@ -68,7 +69,7 @@ test('the first scene fetches only the data files counted in its budget', async 
 		const m = /\/data\/([^/?#]+)$/.exec(new URL(r.url()).pathname);
 		if (m) fetched.push(m[1]!);
 	});
-	await page.goto('/');
+	await openStory(page);
 	await expect(page.locator('[data-map]')).toHaveAttribute('data-map-rendered', /.+/);
 	expect(fetched.length).toBeGreaterThan(0);
 	for (const f of fetched) expect(START_DATA, `${f} is fetched for the first scene`).toContain(f);

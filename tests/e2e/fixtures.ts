@@ -45,3 +45,13 @@ export async function scrollToScene(page: Page, id: string): Promise<void> {
 }
 
 export const map = (page: Page) => page.locator('[data-map]');
+
+/**
+ * Open the story and scroll its first scene to the trigger line. The map waits for the reader to
+ * reach it (it loads once it fills half the screen), so a test that wants the map starts here.
+ */
+export async function openStory(page: Page, path = '/'): Promise<void> {
+	await page.goto(path);
+	const [first] = await sceneIds(page);
+	await scrollToScene(page, first!);
+}

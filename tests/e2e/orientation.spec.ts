@@ -1,9 +1,9 @@
-import { expect, map, test } from './fixtures';
+import { expect, map, openStory, test } from './fixtures';
 
 test.describe('orientation', () => {
 	test('clicking a timeline mark goes to its scene', async ({ page }, info) => {
 		test.skip(info.project.name !== 'desktop', 'on phones the marks are too close to tap: the scene menu is tested there');
-		await page.goto('/');
+		await openStory(page);
 		await expect(map(page)).toHaveAttribute('data-map-scene', 'summit-hanoi');
 		await page.locator('[data-timeline-mark="cambodia-1978"]:not([data-timeline-event])').click();
 		await expect(page.locator('html')).toHaveAttribute('data-active-scene', 'cambodia-1978');
@@ -15,7 +15,7 @@ test.describe('orientation', () => {
 	});
 
 	test('the scene menu goes to any scene and follows the reader', async ({ page }) => {
-		await page.goto('/');
+		await openStory(page);
 		await expect(map(page)).toHaveAttribute('data-map-scene', 'summit-hanoi');
 		const menu = page.locator('[data-scene-select]');
 		await menu.selectOption('kim-jong-nam-2017');
@@ -30,6 +30,8 @@ test.describe('orientation', () => {
 		await page.goto('/#tour-hai-phong');
 		await expect(map(page)).toHaveAttribute('data-map-rendered', 'tour-hai-phong');
 		await expect(page.locator('[data-locator]')).toBeVisible();
+		// The land outline comes with it (fetched once the map first zooms in).
+		await expect(page.locator('[data-locator] path')).toHaveAttribute('d', /^M-?[\d.]+ -?[\d.]+L/);
 		await page.goto('/#us-1995');
 		await expect(map(page)).toHaveAttribute('data-map-rendered', 'us-1995');
 		await expect(page.locator('[data-locator]')).toHaveCount(0);

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
-import { expect, map, sceneIds, scrollToScene, test } from './fixtures';
+import { expect, map, openStory, sceneIds, scrollToScene, test } from './fixtures';
 
 test.describe('reading for everyone', () => {
 	test('axe finds no WCAG 2.2 AA violations on the story', async ({ page }) => {
@@ -55,7 +55,7 @@ test.describe('reading for everyone', () => {
 	});
 
 	test('the animation toggle turns motion off: scenes cut and routes appear whole', async ({ page }) => {
-		await page.goto('/');
+		await openStory(page);
 		await expect(map(page)).toHaveAttribute('data-map-scene', 'summit-hanoi');
 		await scrollToScene(page, 'minister-flight');
 		await expect(map(page)).toHaveAttribute('data-map-scene', 'minister-flight');
@@ -111,7 +111,7 @@ test.describe('reading for everyone', () => {
 test.describe('reduced motion from the system', () => {
 	test.use({ reducedMotion: 'reduce' });
 	test('is followed: the map jumps between scenes', async ({ page }) => {
-		await page.goto('/');
+		await openStory(page);
 		await expect(page.locator('[data-motion]')).toHaveAttribute('aria-pressed', 'true');
 		await expect(map(page)).toHaveAttribute('data-map-scene', 'summit-hanoi');
 		await scrollToScene(page, 'singapore-2018');

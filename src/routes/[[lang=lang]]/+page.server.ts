@@ -1,8 +1,10 @@
 import { loadDataset } from '$lib/data/read';
 import { localizeMeta, localizeScenes } from '$lib/i18n/localize';
 import type { Lang } from '$lib/story/schema';
-import { landPath } from '$lib/map/locator';
 import { UI } from '$lib/i18n/ui';
+import { dateLabels } from '$lib/story/dates';
+import { withValueLabels } from '$lib/story/numbers';
+import { LOCALES } from '$lib/i18n/localize';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // Editions at /, /vi/ and /ko/.
@@ -21,10 +23,10 @@ export const load: PageServerLoad = ({ params, url }) => {
 		/** Interface strings of this edition only (sent as data, not bundled in the page's script). */
 		ui: UI[lang],
 		meta: localizeMeta(d.meta, t),
-		scenes: localizeScenes(d.scenes, t),
+		scenes: localizeScenes(d.scenes, t).map((s) => (s.chart ? { ...s, chart: withValueLabels(s.chart, LOCALES[lang]) } : s)),
 		/** Line id → kind, for the legend. */
 		lineKinds: Object.fromEntries(d.lines.features.map((f) => [f.properties.id, f.properties.kind])),
-		/** The locator inset's land outline, drawn from the basemap at build time. */
-		locatorLand: landPath(d.basemap['land-110m'] ?? { type: 'FeatureCollection', features: [] })
+		/** Every date the page shows, formatted here so the browser needs no Intl to start. */
+		dateLabels: dateLabels([...d.scenes, ...d.meta.events], LOCALES[lang])
 	};
 };

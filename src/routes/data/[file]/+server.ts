@@ -1,9 +1,11 @@
 /**
  * The map's data, prerendered to static JSON files at build time from the validated geodata:
- * `/data/places.json`, `/data/countries.json`, `/data/provinces.json`, `/data/lines.json` and one file per basemap layer.
+ * `/data/places.json`, `/data/countries.json`, `/data/provinces.json`, `/data/lines.json`, one file per basemap layer, and
+ * `/data/locator.json` (the locator inset's land outline as an SVG path, fetched when a scene first zooms in).
  */
 import { error } from '@sveltejs/kit';
 import { loadDataset } from '$lib/data/read';
+import { landPath } from '$lib/map/locator';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -15,7 +17,8 @@ function files(): Record<string, unknown> {
 		countries: { type: 'FeatureCollection', features: d.areas.features.filter((f) => f.properties.kind === 'country') },
 		provinces: { type: 'FeatureCollection', features: d.areas.features.filter((f) => f.properties.kind === 'province') },
 		lines: d.lines,
-		...d.basemap
+		...d.basemap,
+		locator: { path: landPath(d.basemap['land-110m'] ?? { type: 'FeatureCollection', features: [] }) }
 	};
 }
 
