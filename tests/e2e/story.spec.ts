@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { expect, map, sceneIds, scrollToScene, test } from './fixtures';
+import { expect, map, openStory, sceneIds, scrollToScene, test } from './fixtures';
 
 test.describe('the story', () => {
 	test('scrolling through every scene brings the map to each one, in order', async ({ page, watch }, info) => {
@@ -26,8 +26,47 @@ test.describe('the story', () => {
 		expect(watch.external).toEqual([]);
 	});
 
-	test('a fast scroll down and back lands on the scene at the trigger line', async ({ page, watch }) => {
+	test('the map waits for the reader, and the scene’s static map stands in while it loads', async ({ page, watch }) => {
+		const requested: string[] = [];
+		page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+		// Hold the places back so the loading moment lasts long enough to see.
+		await page.route('**/data/places.json', async (r) => {
+			await new Promise((done) => setTimeout(done, 1500));
+			await r.continue();
+		});
 		await page.goto('/');
+		await page.waitForLoadState('networkidle');
+		// The title screen: the text is there, the map has not been asked for.
+		await expect(page.locator('h1')).toBeVisible();
+		await expect(page.locator('[data-map-status]')).toHaveAttribute('data-map-status', 'waiting');
+		expect(requested.filter((p) => p.startsWith('/data/') || /maplibre/.test(p))).toEqual([]);
+		// Reaching the first scene starts the map; its build-time picture holds the place meanwhile.
+		const ids = await sceneIds(page);
+		await scrollToScene(page, ids[0]!);
+		const standin = page.locator('[data-map-standin]');
+		await expect(standin).toHaveAttribute('data-map-standin', ids[0]!);
+		await expect.poll(() => standin.evaluate((e: HTMLImageElement) => e.complete && e.naturalWidth > 0)).toBe(true);
+		await expect(map(page)).toHaveAttribute('data-map-rendered', ids[0]!);
+		await expect(standin).toHaveCount(0);
+		expect(watch.errors).toEqual([]);
+	});
+
+	test('the title is not covered by the map’s controls', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.locator('[data-timeline]')).toBeVisible();
+		const overlap = await page.evaluate(() => {
+			const h = document.querySelector('h1')!.getBoundingClientRect();
+			return [...document.querySelectorAll('.map-ui *')].some((el) => {
+				const r = el.getBoundingClientRect();
+				const visible = r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+				return visible && r.left < h.right && r.right > h.left && r.top < h.bottom && r.bottom > h.top;
+			});
+		});
+		expect(overlap).toBe(false);
+	});
+
+	test('a fast scroll down and back lands on the scene at the trigger line', async ({ page, watch }) => {
+		await openStory(page);
 		const ids = await sceneIds(page);
 		await expect(map(page)).toHaveAttribute('data-map-scene', ids[0]!);
 		for (const id of [ids[5]!, ids[12]!, ids[ids.length - 1]!, ids[2]!, ids[9]!]) await scrollToScene(page, id);
@@ -56,7 +95,7 @@ test.describe('the story', () => {
 	});
 
 	test('the keyboard moves between scenes', async ({ page, watch }) => {
-		await page.goto('/');
+		await openStory(page);
 		const ids = await sceneIds(page);
 		await expect(map(page)).toHaveAttribute('data-map-scene', ids[0]!);
 		const active = page.locator('html');
@@ -84,6 +123,25 @@ test.describe('the story', () => {
 		await expect(map(page)).toHaveAttribute('data-map-scene', 'tour-hai-phong');
 		await expect(page.locator('[data-scene="tour-hai-phong"] h2')).toBeVisible();
 		expect(errors).toEqual([]);
+	});
+
+	test('with basemap sources that are not GeoJSON, the map reports them and still draws the scene', async ({ page, watch }) => {
+		// A style error short of a missing style: every land, border, coast, country and province file
+		// of the style answers garbage. The story's places and routes still arrive on a bare sea.
+		await page.route(/\/data\/(land|borders|coast|countries|provinces)[^/]*\.json$/, (r) =>
+			r.fulfill({ status: 200, contentType: 'application/json', body: '{"type": "FeatureCollection", "features": [{"type": 7' })
+		);
+		const warnings: string[] = [];
+		page.on('console', (m) => {
+			if (m.type() === 'warning' && m.text().startsWith('[map]')) warnings.push(m.text());
+		});
+		await page.goto('/#tour-hai-phong');
+		await expect(map(page)).toHaveAttribute('data-map-rendered', 'tour-hai-phong');
+		await expect(page.locator('[data-map-status]')).toHaveAttribute('data-map-status', 'ready');
+		await expect(map(page)).toHaveAttribute('data-map-layers', /place/);
+		await expect(page.locator('[data-scene="tour-hai-phong"] h2')).toBeVisible();
+		expect(warnings.length, 'the broken sources were reported').toBeGreaterThan(0);
+		expect(watch.errors).toEqual([]);
 	});
 });
 

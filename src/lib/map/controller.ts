@@ -34,8 +34,10 @@ export interface ControllerOptions {
 	onArrive?: (sceneId: string) => void;
 	/** Called after every camera move with what the map shows. */
 	onView?: (view: { bounds: [number, number, number, number]; zoom: number }) => void;
-	/** Called when the map fails (no WebGL, style error); the page keeps its text. */
+	/** Called when part of the map fails (a data file, a remote style); the map carries on. */
 	onError?: (error: Error) => void;
+	/** Called when the map cannot be drawn at all (its style failed); the page shows a static map. */
+	onFatal?: (error: Error) => void;
 	attribution: string;
 	/** Language of the place labels (`name`, `name_vi`, `name_ko` in the geodata). */
 	lang?: Lang;
@@ -68,18 +70,23 @@ export class MapController {
 	private lostTimer = 0;
 	/** How many times the map was rebuilt after losing its WebGL context (for tests and operators). */
 	rebuilds = 0;
+	/** The remote style in use, until it fails; then the built-in one. */
+	private remote: string | undefined;
+	private styleLoaded = false;
 
 	constructor(private opts: ControllerOptions) {
+		this.remote = opts.remoteStyle;
 		this.create();
 	}
 
 	private create(): void {
 		const opts = this.opts;
 		this.ready = false;
+		this.styleLoaded = false;
 		this.added = new Set();
 		this.map = new maplibregl.Map({
 			container: opts.container,
-			style: opts.remoteStyle ?? buildStyle(opts.base, { lang: opts.lang }),
+			style: this.remote ?? buildStyle(opts.base, { lang: opts.lang }),
 			center: [110, 25],
 			zoom: 2,
 			// Handlers exist but stay off while reading: the page, not the map, owns the finger.
@@ -102,7 +109,15 @@ export class MapController {
 		// While reading, the map is decoration (every scene says in words what it shows): its canvas is
 		// hidden from screen readers and kept out of the tab order. Exploring makes it a labelled region.
 		this.setCanvasAccess(this.exploring);
-		map.on('error', (e) => this.opts.onError?.(e.error instanceof Error ? e.error : new Error(String(e.error))));
+		map.on('style.load', () => {
+			this.styleLoaded = true;
+		});
+		map.on('error', (e: { error?: unknown; sourceId?: string }) => {
+			const error = e.error instanceof Error ? e.error : new Error(String(e.error));
+			// The style itself failed to load (not one of its sources): nothing can be drawn from it.
+			if (!this.styleLoaded && !e.sourceId) this.styleFailed(error);
+			else this.opts.onError?.(error);
+		});
 		map.on('moveend', (e: MapLibreEvent & MoveData) => {
 			if (e.storyScene && e.storyScene === this.cameraScene) this.arrived(e.storyScene);
 			this.opts.onView?.(this.view());
@@ -128,6 +143,20 @@ export class MapController {
 			clearTimeout(this.lostTimer);
 			this.opts.container.dataset.mapContext = 'ok';
 		});
+	}
+
+	/**
+	 * A remote style that is down or is not a style: draw the built-in offline basemap instead. If
+	 * the built-in style fails, the page falls back to its static maps.
+	 */
+	private styleFailed(error: Error): void {
+		if (this.remote) {
+			this.opts.onError?.(new Error(`the remote map style failed (${error.message}); drawing the built-in basemap`));
+			this.remote = undefined;
+			this.map.setStyle(buildStyle(this.opts.base, { lang: this.opts.lang }), { diff: false });
+			return;
+		}
+		this.opts.onFatal?.(error);
 	}
 
 	/** Throw the map away and build it again, landing in the state it was showing. */
@@ -210,7 +239,7 @@ export class MapController {
 
 	private async onLoad(): Promise<void> {
 		this.addDots();
-		if (this.opts.remoteStyle) await this.addStoryLayersToRemoteStyle();
+		if (this.remote) await this.addStoryLayersToRemoteStyle();
 		try {
 			const res = await fetch(dataUrl(this.opts.base, 'lines'));
 			if (!res.ok) throw new Error(`lines: HTTP ${res.status}`);
@@ -275,7 +304,7 @@ export class MapController {
 			this.map.addSource(id, source);
 			for (const layer of layers) this.map.addLayer(layer, this.map.getLayer(before) ? before : 'areas-fill');
 		};
-		if (!this.opts.remoteStyle) {
+		if (!this.remote) {
 			for (const b of BASEMAP) {
 				if (this.added.has(b.id) || !basemapNeeded(b, zoom)) continue;
 				// Land below borders, both below the story's own layers.
