@@ -87,6 +87,23 @@ test.describe('the story', () => {
 		});
 	}
 
+	test('a deep link lands with the scene’s heading clear of the bar and the timeline', async ({ page }) => {
+		await page.goto('/#visit-1957');
+		await expect(map(page)).toHaveAttribute('data-map-scene', 'visit-1957');
+		await expect(page.locator('[data-timeline]')).toBeVisible();
+		const heading = page.locator('[data-scene="visit-1957"] h2');
+		await expect(heading).toBeInViewport();
+		const clear = await heading.evaluate((h) => {
+			const r = h.getBoundingClientRect();
+			// Every point along the heading's first line is the heading itself, not a control on top.
+			return [0.1, 0.5, 0.9].every((f) => h.contains(document.elementFromPoint(r.left + r.width * f, r.top + 4)));
+		});
+		expect(clear).toBe(true);
+		// And the timeline's marks all stay on screen, the crowded 2019 stack included.
+		const tops = await page.locator('[data-timeline-mark]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+		expect(Math.min(...tops)).toBeGreaterThanOrEqual(0);
+	});
+
 	test('the hash follows the active scene', async ({ page }) => {
 		await page.goto('/');
 		const ids = await sceneIds(page);
