@@ -29,6 +29,9 @@ const config = {
 		adapter: adapter({ strict: true }),
 		// The page's own CSS (about 10 KB) goes into the HTML: no stylesheet request before first paint.
 		inlineStyleThreshold: 16384,
+		// The offline cache is for the kiosk: it registers the worker itself (src/routes/kiosk). A reader
+		// on a phone does not download the whole site, map and static maps included, on a first visit.
+		serviceWorker: { register: false },
 		// SITE_ORIGIN: where the site is published, so hreflang alternates are absolute URLs.
 		prerender: {
 			handleHttpError: 'fail',

@@ -1,5 +1,6 @@
 /**
- * Offline for the kiosk (and, as a bonus, the story pages): on install, precache everything the site
+ * Offline for the kiosk, which registers it (story pages do not, so a reader's first visit does not
+ * download the whole site; once a kiosk has installed it, it serves the story pages too): on install, precache everything the site
  * is made of (the app build, the static files and every prerendered page and data file, including
  * /data/*.json and /static-maps/*.svg); serve same-origin GETs cache-first with a network fallback;
  * on activate, delete the caches of older deploys. The cache name carries SvelteKit's `version`, so

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /** Console errors, page errors and requests that left the site's origin, collected per test. */
 export interface Watch {
@@ -54,4 +54,12 @@ export async function openStory(page: Page, path = '/'): Promise<void> {
 	await page.goto(path);
 	const [first] = await sceneIds(page);
 	await scrollToScene(page, first!);
+}
+
+/** Whether the top line of an element is what the reader sees there, not a control drawn over it. */
+export async function clearOfControls(target: Locator): Promise<boolean> {
+	return target.evaluate((el) => {
+		const r = el.getBoundingClientRect();
+		return [0.1, 0.5, 0.9].every((f) => el.contains(document.elementFromPoint(r.left + r.width * f, r.top + 4)));
+	});
 }

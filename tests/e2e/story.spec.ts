@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { expect, map, openStory, sceneIds, scrollToScene, test } from './fixtures';
+import { clearOfControls, expect, map, openStory, sceneIds, scrollToScene, test } from './fixtures';
 
 test.describe('the story', () => {
 	test('scrolling through every scene brings the map to each one, in order', async ({ page, watch }, info) => {
@@ -43,7 +43,9 @@ test.describe('the story', () => {
 		// Reaching the first scene starts the map; its build-time picture holds the place meanwhile.
 		const ids = await sceneIds(page);
 		await scrollToScene(page, ids[0]!);
+		await expect(page.locator('[data-map-status]')).toHaveAttribute('data-map-status', 'loading');
 		const standin = page.locator('[data-map-standin]');
+		await expect(standin).toBeVisible();
 		await expect(standin).toHaveAttribute('data-map-standin', ids[0]!);
 		await expect.poll(() => standin.evaluate((e: HTMLImageElement) => e.complete && e.naturalWidth > 0)).toBe(true);
 		await expect(map(page)).toHaveAttribute('data-map-rendered', ids[0]!);
@@ -93,16 +95,25 @@ test.describe('the story', () => {
 		await expect(page.locator('[data-timeline]')).toBeVisible();
 		const heading = page.locator('[data-scene="visit-1957"] h2');
 		await expect(heading).toBeInViewport();
-		const clear = await heading.evaluate((h) => {
-			const r = h.getBoundingClientRect();
-			// Every point along the heading's first line is the heading itself, not a control on top.
-			return [0.1, 0.5, 0.9].every((f) => h.contains(document.elementFromPoint(r.left + r.width * f, r.top + 4)));
-		});
-		expect(clear).toBe(true);
+		expect(await clearOfControls(heading)).toBe(true);
 		// And the timeline's marks all stay on screen, the crowded 2019 stack included.
 		const tops = await page.locator('[data-timeline-mark]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
 		expect(Math.min(...tops)).toBeGreaterThanOrEqual(0);
 	});
+
+	for (const how of ['the “Start reading” link', 'the ↓ key']) {
+		test(`from the title, ${how} opens the first scene with its heading in view`, async ({ page }) => {
+			await page.goto('/');
+			const [first] = await sceneIds(page);
+			await expect(page.locator('[data-timeline]')).toBeAttached();
+			if (how.includes('link')) await page.locator('.start a').click();
+			else await page.keyboard.press('ArrowDown');
+			const heading = page.locator(`[data-scene="${first}"] h2`);
+			await expect(heading).toBeInViewport();
+			await expect(page.locator('html')).toHaveAttribute('data-active-scene', first!);
+			await expect.poll(() => clearOfControls(heading)).toBe(true);
+		});
+	}
 
 	test('the hash follows the active scene', async ({ page }) => {
 		await page.goto('/');

@@ -1,0 +1,106 @@
+/**
+ * The controller's answer to a map style that fails, against a stand-in for maplibre-gl (there is
+ * no WebGL here; the browser tests cover the real map). MapLibre reports a style that cannot be
+ * loaded as an `error` event before `style.load`, without a `sourceId`.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const fake = vi.hoisted(() => {
+	type Handler = (e: Record<string, unknown>) => void;
+	const instances: FakeMap[] = [];
+	const control = () => ({ enable() {}, disable() {} });
+	class FakeMap {
+		style: unknown;
+		setStyleCalls: unknown[] = [];
+		private handlers = new Map<string, Handler[]>();
+		dragPan = control();
+		scrollZoom = control();
+		boxZoom = control();
+		dragRotate = control();
+		keyboard = control();
+		doubleClickZoom = control();
+		touchZoomRotate = control();
+		constructor(opts: { style: unknown }) {
+			this.style = opts.style;
+			instances.push(this);
+		}
+		on(type: string, fn: Handler) {
+			this.handlers.set(type, [...(this.handlers.get(type) ?? []), fn]);
+			return this;
+		}
+		fire(type: string, e: Record<string, unknown> = {}) {
+			for (const fn of this.handlers.get(type) ?? []) fn(e);
+		}
+		setStyle(style: unknown) {
+			this.setStyleCalls.push(style);
+			this.style = style;
+		}
+		jumpTo() {}
+		remove() {}
+		getCanvas() {
+			return { setAttribute() {}, removeAttribute() {} };
+		}
+	}
+	return { instances, FakeMap };
+});
+
+vi.mock('maplibre-gl', () => ({ Map: fake.FakeMap, setWorkerUrl: () => {} }));
+vi.mock('maplibre-gl/dist/maplibre-gl-worker.mjs?url', () => ({ default: '/worker.mjs' }));
+vi.mock('maplibre-gl/dist/maplibre-gl.css', () => ({}));
+
+const { MapController } = await import('./controller');
+
+function setup(remoteStyle?: string) {
+	const onError = vi.fn<(e: Error) => void>();
+	const onFatal = vi.fn<(e: Error) => void>();
+	new MapController({
+		container: { clientWidth: 800, dataset: {} } as unknown as HTMLElement,
+		base: '',
+		padding: () => ({ top: 0, right: 0, bottom: 0, left: 0 }),
+		animate: () => false,
+		remoteStyle,
+		attribution: '',
+		onError,
+		onFatal
+	});
+	return { map: fake.instances.at(-1)!, onError, onFatal };
+}
+
+describe('a map style that fails', () => {
+	beforeEach(() => {
+		fake.instances.length = 0;
+	});
+
+	it('a remote style that cannot be loaded gives way to the built-in offline basemap', () => {
+		const { map, onError, onFatal } = setup('https://tiles.example.com/style.json');
+		expect(map.style).toBe('https://tiles.example.com/style.json');
+		map.fire('error', { error: new Error('AJAXError: Not Found (404)') });
+		expect(map.setStyleCalls).toHaveLength(1);
+		expect(map.style).toMatchObject({ version: 8, sources: expect.objectContaining({ places: expect.anything() }) });
+		expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: expect.stringMatching(/remote map style failed.*404.*built-in basemap/) }));
+		expect(onFatal).not.toHaveBeenCalled();
+	});
+
+	it('the built-in style failing hands over to the static maps', () => {
+		const { map, onFatal } = setup();
+		map.fire('error', { error: new Error('style is invalid') });
+		expect(onFatal).toHaveBeenCalledWith(expect.objectContaining({ message: 'style is invalid' }));
+		expect(map.setStyleCalls).toHaveLength(0);
+	});
+
+	it('a failing source inside the style is reported, and the map carries on', () => {
+		const { map, onError, onFatal } = setup('https://tiles.example.com/style.json');
+		map.fire('error', { error: new Error('land-50m: not GeoJSON'), sourceId: 'land-50m' });
+		expect(onError).toHaveBeenCalledTimes(1);
+		expect(onFatal).not.toHaveBeenCalled();
+		expect(map.setStyleCalls).toHaveLength(0);
+	});
+
+	it('an error after the style has loaded is never taken for a failed style', () => {
+		const { map, onError, onFatal } = setup();
+		map.fire('style.load');
+		map.fire('error', { error: new Error('something went wrong in a frame') });
+		expect(onError).toHaveBeenCalledTimes(1);
+		expect(onFatal).not.toHaveBeenCalled();
+	});
+});
