@@ -26,6 +26,8 @@ export interface Scroller {
 	refresh(): void;
 	/** Scroll so that step `index` is active, its top at the reading position. */
 	scrollTo(index: number, behavior?: ScrollBehavior): void;
+	/** Whether the first step has not reached the trigger line yet (it is active only by default). */
+	beforeFirst(): boolean;
 	/** Remove every observer and listener. */
 	destroy(): void;
 }
@@ -117,6 +119,8 @@ export function createScroller(steps: HTMLElement[], opts: ScrollerOptions): Scr
 			const top = step.getBoundingClientRect().top + window.scrollY - at;
 			window.scrollTo({ top: Math.max(0, top), behavior });
 		},
+		// One pixel of slack: a step placed exactly on the line (the skip link does that) has reached it.
+		beforeFirst: () => !!steps[0] && steps[0].getBoundingClientRect().top > triggerY() + 1,
 		destroy() {
 			observer.disconnect();
 			window.removeEventListener('scroll', schedule);

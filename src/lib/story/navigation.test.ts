@@ -14,6 +14,12 @@ describe('keyTarget', () => {
 		expect(keyTarget('End', 5, 10)).toBe(9);
 		expect(keyTarget('a', 5, 10)).toBeUndefined();
 	});
+	it('from the title, a step down goes to the first scene, not past it', () => {
+		expect(keyTarget('ArrowDown', 0, 10, true)).toBe(0);
+		expect(keyTarget('PageDown', 0, 10, true)).toBe(0);
+		expect(keyTarget('ArrowDown', 0, 10, false)).toBe(1);
+		expect(keyTarget('End', 0, 10, true)).toBe(9);
+	});
 });
 
 describe('sceneFromHash', () => {

@@ -1,11 +1,14 @@
 /** What keys do in the story, and how the URL hash maps to scenes. Pure, unit-tested. */
 
-/** The scene index a key press moves to, or undefined if the key is not a story key. */
-export function keyTarget(key: string, current: number, count: number): number | undefined {
+/**
+ * The scene index a key press moves to, or undefined if the key is not a story key. `beforeFirst`:
+ * the reader is still on the title, where the first scene counts as current but is yet to come.
+ */
+export function keyTarget(key: string, current: number, count: number, beforeFirst = false): number | undefined {
 	switch (key) {
 		case 'ArrowDown':
 		case 'PageDown':
-			return Math.min(count - 1, current + 1);
+			return beforeFirst ? 0 : Math.min(count - 1, current + 1);
 		case 'ArrowUp':
 		case 'PageUp':
 			return Math.max(0, current - 1);
