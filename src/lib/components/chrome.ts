@@ -7,5 +7,6 @@ export { default as Timeline } from './Timeline.svelte';
 export { default as Legend } from './Legend.svelte';
 export { default as MapTools } from './MapTools.svelte';
 export { default as SceneSelect } from './SceneSelect.svelte';
-export { legendItems } from '../map/legend';
+export { legendItems } from '../map/layers';
 export { default as StoryMap } from '../map/StoryMap.svelte';
+export { MAP_SETTINGS } from '../map/story-defaults';

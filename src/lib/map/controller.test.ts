@@ -49,6 +49,7 @@ vi.mock('maplibre-gl/dist/maplibre-gl-worker.mjs?url', () => ({ default: '/worke
 vi.mock('maplibre-gl/dist/maplibre-gl.css', () => ({}));
 
 const { MapController } = await import('./controller');
+const { MAP_SETTINGS } = await import('./story-defaults');
 
 function setup(remoteStyle?: string) {
 	const onError = vi.fn<(e: Error) => void>();
@@ -60,6 +61,7 @@ function setup(remoteStyle?: string) {
 		animate: () => false,
 		remoteStyle,
 		attribution: '',
+		settings: MAP_SETTINGS,
 		onError,
 		onFatal
 	});

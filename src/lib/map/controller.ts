@@ -1,18 +1,19 @@
 /**
- * The map controller: the only module that touches maplibre-gl. It builds the map once, then
- * reconciles it to whatever MapState it is given: camera, filters and progressively drawn lines.
- * States are complete targets, so the order and rate of calls never matter; mutations wait for the
- * style, line updates are applied at most once per animation frame.
+ * The map controller: the only module that touches maplibre-gl, and it keeps the map's lifecycle
+ * only: create it, wait for the style, hand every layer kind (`./layers`) the state once per
+ * animation frame, move the camera, survive a lost WebGL context or a failing remote style. What a
+ * kind draws, and how a state changes it, is the kind's own business. States are complete targets,
+ * so the order and rate of calls never matter.
  */
 import * as maplibregl from 'maplibre-gl';
-import type { GeoJSONSource, Map as MlMap, MapLibreEvent } from 'maplibre-gl';
+import type { Map as MlMap, MapLibreEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
 import type { MapState } from '../story/state';
-import type { Lang } from '../story/schema';
-import { measure, sliceAt } from '../geo/lines';
-import { BASEMAP, DETAIL_ZOOM, LINE_STYLES, areaLayers, basemapLayers, basemapNeeded, basemapSource, buildStyle, dataUrl, sceneFilters } from './style';
+import type { MapSettings } from '../story/settings';
+import { KINDS } from './layers';
+import type { KindRuntime } from './layers/types';
+import { buildStyle } from './style';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -39,14 +40,10 @@ export interface ControllerOptions {
 	/** Called when the map cannot be drawn at all (its style failed); the page shows a static map. */
 	onFatal?: (error: Error) => void;
 	attribution: string;
-	/** Language of the place labels (`name`, `name_vi`, `name_ko` in the geodata). */
-	lang?: Lang;
-}
-
-interface LineGeom {
-	kind: string;
-	coords: Position[];
-	cum: number[];
+	/** Language of the labels (`name`, `name_<lang>` in the geodata). */
+	lang?: string;
+	/** The story's map settings (basemap files by zoom, line kinds). */
+	settings: MapSettings;
 }
 
 type MoveData = { storyScene?: string };
@@ -58,13 +55,13 @@ export const CONTEXT_RESTORE_MS = 1000;
 
 export class MapController {
 	map!: MlMap;
-	private lines = new Map<string, LineGeom>();
+	/** Every layer kind's runtime for the current map, in drawing order. */
+	private kinds: { id: string; basemap: boolean; runtime: KindRuntime; layerIds: string[] }[] = [];
 	private ready = false;
 	private pending: MapState | undefined;
 	private applied: MapState | undefined;
 	private cameraScene: string | undefined;
 	private frame = 0;
-	private added = new Set<string>();
 	private destroyed = false;
 	private exploring = false;
 	private lostTimer = 0;
@@ -83,10 +80,10 @@ export class MapController {
 		const opts = this.opts;
 		this.ready = false;
 		this.styleLoaded = false;
-		this.added = new Set();
+		this.kinds = this.createKinds();
 		this.map = new maplibregl.Map({
 			container: opts.container,
-			style: this.remote ?? buildStyle(opts.base, { lang: opts.lang }),
+			style: this.remote ?? this.ownStyle(),
 			center: [110, 25],
 			zoom: 2,
 			// Handlers exist but stay off while reading: the page, not the map, owns the finger.
@@ -145,6 +142,20 @@ export class MapController {
 		});
 	}
 
+	/** A fresh runtime of every layer kind (a rebuilt map starts from nothing). */
+	private createKinds() {
+		const ctx = { base: this.opts.base, lang: this.opts.lang ?? 'en', settings: this.opts.settings };
+		return KINDS.map((k) => {
+			const runtime = k.create(ctx);
+			return { id: k.id, basemap: !!k.basemap, runtime, layerIds: runtime.layers().map((l) => l.id) };
+		});
+	}
+
+	/** The built-in style; with a remote style, only the story's own kinds (it draws the basemap). */
+	private ownStyle(withBasemap = true) {
+		return buildStyle(this.kinds.filter((k) => withBasemap || !k.basemap).map((k) => k.runtime));
+	}
+
 	/**
 	 * A remote style that is down or is not a style: draw the built-in offline basemap instead. If
 	 * the built-in style fails, the page falls back to its static maps.
@@ -153,7 +164,8 @@ export class MapController {
 		if (this.remote) {
 			this.opts.onError?.(new Error(`the remote map style failed (${error.message}); drawing the built-in basemap`));
 			this.remote = undefined;
-			this.map.setStyle(buildStyle(this.opts.base, { lang: this.opts.lang }), { diff: false });
+			this.kinds = this.createKinds();
+			this.map.setStyle(this.ownStyle(), { diff: false });
 			return;
 		}
 		this.opts.onFatal?.(error);
@@ -217,16 +229,12 @@ export class MapController {
 	 * read back from the rendered features, so a test can hold the legend to it.
 	 */
 	visibleKinds(): string[] {
-		const layers = ['areas-fill', 'provinces-fill', 'places', 'places-focus', ...Object.keys(LINE_STYLES).map((k) => `lines-${k}`)].filter((l) =>
-			this.map.getLayer(l)
-		);
+		const owner = new Map<string, KindRuntime>();
+		for (const { runtime } of this.kinds) for (const l of runtime.renderedLayers(this.map)) owner.set(l, runtime);
 		const kinds = new Set<string>();
-		for (const f of this.map.queryRenderedFeatures({ layers })) {
-			const id = f.layer.id;
-			if (id === 'areas-fill' || id === 'provinces-fill') kinds.add('area');
-			else if (id === 'places-focus') kinds.add('focus');
-			else if (id === 'places') kinds.add('place');
-			else kinds.add(id.replace(/^lines-/, 'line-'));
+		for (const f of this.map.queryRenderedFeatures({ layers: [...owner.keys()] })) {
+			const key = owner.get(f.layer.id)?.legendKey(f.layer.id);
+			if (key) kinds.add(key);
 		}
 		return [...kinds].sort();
 	}
@@ -238,89 +246,41 @@ export class MapController {
 	}
 
 	private async onLoad(): Promise<void> {
-		this.addDots();
-		if (this.remote) await this.addStoryLayersToRemoteStyle();
-		try {
-			const res = await fetch(dataUrl(this.opts.base, 'lines'));
-			if (!res.ok) throw new Error(`lines: HTTP ${res.status}`);
-			const fc = (await res.json()) as FeatureCollection<LineString, { id: string; kind: string }>;
-			for (const f of fc.features) {
-				this.lines.set(f.properties.id, { kind: f.properties.kind, coords: f.geometry.coordinates, cum: measure(f.geometry.coordinates) });
-			}
-		} catch (e) {
-			// Without lines the scenes still frame their places: degrade, do not fail.
-			this.opts.onError?.(e as Error);
-		}
+		if (this.remote) this.addStoryLayersToRemoteStyle();
+		const report = (e: Error) => this.opts.onError?.(e);
+		await Promise.all(this.activeKinds().map((k) => k.runtime.load?.(this.map, report)));
 		if (this.destroyed) return;
 		this.ready = true;
 		this.ensureData(this.map.getZoom());
 		this.schedule();
 	}
 
-	/** Marker images drawn on a canvas (no sprite sheet to fetch). */
-	private addDots(): void {
-		const dot = (r: number, fill: string, stroke: string) => {
-			const size = (r + 3) * 2;
-			const c = document.createElement('canvas');
-			c.width = c.height = size * 2;
-			const ctx = c.getContext('2d');
-			if (!ctx) return undefined;
-			ctx.scale(2, 2);
-			ctx.beginPath();
-			ctx.arc(size / 2, size / 2, r, 0, Math.PI * 2);
-			ctx.fillStyle = fill;
-			ctx.fill();
-			ctx.lineWidth = 2;
-			ctx.strokeStyle = stroke;
-			ctx.stroke();
-			return ctx.getImageData(0, 0, size * 2, size * 2);
-		};
-		const plain = dot(4.5, '#33373d', '#ffffff');
-		const focus = dot(7, '#b3261e', '#ffffff');
-		if (plain && !this.map.hasImage('dot')) this.map.addImage('dot', plain, { pixelRatio: 2 });
-		if (focus && !this.map.hasImage('dot-focus')) this.map.addImage('dot-focus', focus, { pixelRatio: 2 });
+	/** The kinds drawing on this map: all of them, or without the basemap under a remote style. */
+	private activeKinds() {
+		return this.remote ? this.kinds.filter((k) => !k.basemap) : this.kinds;
 	}
 
-	private async addStoryLayersToRemoteStyle(): Promise<void> {
-		const own = buildStyle(this.opts.base, { lang: this.opts.lang });
-		for (const [id, src] of Object.entries(own.sources)) {
-			if (BASEMAP.some((b) => b.id === id) || this.map.getSource(id)) continue;
-			this.map.addSource(id, src);
-		}
-		for (const layer of own.layers) {
-			if (layer.type === 'background' || BASEMAP.some((b) => 'source' in layer && layer.source === b.id)) continue;
-			if (!this.map.getLayer(layer.id)) this.map.addLayer(layer);
-		}
+	private addStoryLayersToRemoteStyle(): void {
+		const own = this.ownStyle(false);
+		for (const [id, src] of Object.entries(own.sources)) if (!this.map.getSource(id)) this.map.addSource(id, src);
+		for (const layer of own.layers) if (!this.map.getLayer(layer.id)) this.map.addLayer(layer);
 	}
 
 	/**
-	 * Fetch the basemap files (and the provinces) a zoom needs, the first time it is needed: the
-	 * first scene loads only its own land; the fine coast comes when a scene zooms in on it.
+	 * Let every kind add what a zoom needs, the first time it is needed: the first scene loads only
+	 * its own land; the fine coast comes when a scene zooms in. New layers go under the next kind's.
 	 */
 	private ensureData(zoom: number): void {
 		if (!this.ready) return;
-		const add = (id: string, source: Parameters<MlMap['addSource']>[1], layers: ReturnType<typeof basemapLayers>, before: string) => {
-			this.added.add(id);
-			this.map.addSource(id, source);
-			for (const layer of layers) this.map.addLayer(layer, this.map.getLayer(before) ? before : 'areas-fill');
-		};
-		if (!this.remote) {
-			for (const b of BASEMAP) {
-				if (this.added.has(b.id) || !basemapNeeded(b, zoom)) continue;
-				// Land below borders, both below the story's own layers.
-				const firstBorder = BASEMAP.find((x) => x.kind === 'border' && this.added.has(x.id));
-				const before = b.kind === 'land' && firstBorder ? `${firstBorder.id}-line` : 'areas-fill';
-				add(b.id, basemapSource(this.opts.base, b.id), basemapLayers(b.id), before);
-			}
-		}
-		if (!this.added.has('provinces') && zoom >= DETAIL_ZOOM - 1) {
-			add('provinces', { type: 'geojson', data: dataUrl(this.opts.base, 'provinces') }, areaLayers('provinces'), 'areas-fill');
-			if (this.applied) {
-				const filters = sceneFilters(this.applied);
-				this.map.setFilter('provinces-fill', filters['provinces-fill']);
-				this.map.setFilter('provinces-line', filters['provinces-line']);
-			}
-		}
+		const kinds = this.activeKinds();
+		kinds.forEach((k, i) => {
+			if (!k.runtime.ensure) return;
+			const before = kinds
+				.slice(i + 1)
+				.flatMap((n) => n.layerIds)
+				.find((id) => this.map.getLayer(id));
+			k.runtime.ensure(this.map, zoom, before, this.applied);
+		});
 	}
 
 	/** Ask the map to show a state. Cheap to call on every scroll frame. */
@@ -342,18 +302,8 @@ export class MapController {
 		if (!s) return;
 		const prev = this.applied;
 		this.applied = s;
-		if (prev?.sceneId !== s.sceneId) {
-			const filters = sceneFilters(s);
-			for (const [layer, filter] of Object.entries(filters)) {
-				if (this.map.getLayer(layer)) this.map.setFilter(layer, filter);
-			}
-			this.moveCamera(s);
-		}
-		const linesChanged =
-			prev?.sceneId !== s.sceneId ||
-			prev.lines.length !== s.lines.length ||
-			s.lines.some((l, i) => prev.lines[i]?.fraction !== l.fraction || prev.lines[i]?.id !== l.id);
-		if (linesChanged) this.drawLines(s);
+		for (const k of this.activeKinds()) k.runtime.apply(this.map, s, prev);
+		if (prev?.sceneId !== s.sceneId) this.moveCamera(s);
 	}
 
 	private cameraFor(s: MapState) {
@@ -389,24 +339,6 @@ export class MapController {
 		} else {
 			this.map.jumpTo(target, data);
 		}
-	}
-
-	private drawLines(s: MapState): void {
-		const drawn: Feature<LineString>[] = [];
-		const heads: Feature<Point>[] = [];
-		for (const l of s.lines) {
-			const g = this.lines.get(l.id);
-			if (!g) continue;
-			const coords = sliceAt(g.coords, g.cum, l.fraction);
-			if (coords.length < 2) continue;
-			const props = { id: l.id, kind: g.kind, color: LINE_STYLES[g.kind]?.color ?? '#333' };
-			drawn.push({ type: 'Feature', properties: props, geometry: { type: 'LineString', coordinates: coords } });
-			if (l.fraction < 1) {
-				heads.push({ type: 'Feature', properties: props, geometry: { type: 'Point', coordinates: coords[coords.length - 1] as Position } });
-			}
-		}
-		(this.map.getSource('lines-drawn') as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: drawn });
-		(this.map.getSource('lines-head') as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: heads });
 	}
 
 	private arrived(sceneId: string): void {

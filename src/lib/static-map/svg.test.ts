@@ -7,23 +7,18 @@ import { describe, expect, it } from 'vitest';
 import { isHttpError } from '@sveltejs/kit';
 import { loadDataset } from '../data/read';
 import type { Dataset } from '../data/dataset';
-import { COLORS, LINE_STYLES } from '../map/style';
+import { AREA, COLORS } from '../map/tokens';
+import { MAP_SETTINGS } from '../map/story-defaults';
+import { placeName } from '../map/layers/places';
 import { sceneState } from '../story/state';
 import type { ResolvedScene } from '../story/types';
-import {
-	ATTRIBUTION,
-	CompactPathContext,
-	STATIC_MAP_LANGS,
-	escapeXml,
-	parseStaticMapFile,
-	placeName,
-	renderSceneSvg,
-	scaleForZoom,
-	staticMapFile,
-	wrapLabel,
-	zoomForScale,
-	type StaticMapLang
-} from './svg';
+import { ATTRIBUTION, renderSceneSvg } from './svg';
+import { CompactPathContext } from './path';
+import { escapeXml, wrapLabel } from './labels';
+import { scaleForZoom, zoomForScale } from './projection';
+import { STATIC_MAP_LANGS, parseStaticMapFile, staticMapFile, type StaticMapLang } from './files';
+
+const LINE_STYLES = MAP_SETTINGS.lineKinds;
 import { GET, entries } from '../../routes/static-maps/[file]/+server';
 
 const data = loadDataset();
@@ -32,11 +27,11 @@ const H = 560;
 
 const rendered = new Map<string, string>();
 function svgOf(scene: ResolvedScene, lang: StaticMapLang = 'en', d: Dataset = data): string {
-	if (d !== data) return renderSceneSvg(scene, d, { width: W, height: H, lang });
+	if (d !== data) return renderSceneSvg(scene, d, { width: W, height: H, lang, settings: MAP_SETTINGS });
 	const key = `${scene.id}.${lang}`;
 	let svg = rendered.get(key);
 	if (svg === undefined) {
-		svg = renderSceneSvg(scene, d, { width: W, height: H, lang });
+		svg = renderSceneSvg(scene, d, { width: W, height: H, lang, settings: MAP_SETTINGS });
 		rendered.set(key, svg);
 	}
 	return svg;
@@ -251,7 +246,7 @@ describe('static maps of every scene', () => {
 		expect(areas.map((a) => a.attrs['data-area']).sort()).toEqual([...scene.map.areas].sort());
 		for (const a of areas) {
 			expect(a.attrs.fill).toBe(COLORS.area);
-			expect(a.attrs['fill-opacity']).toBe('0.28');
+			expect(a.attrs['fill-opacity']).toBe(String(AREA.fillOpacity));
 			expect(a.attrs.stroke).toBe(COLORS.areaLine);
 			expect(a.attrs.d).toMatch(/^M/);
 		}

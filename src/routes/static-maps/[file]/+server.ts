@@ -5,7 +5,9 @@
  */
 import { error } from '@sveltejs/kit';
 import { loadDataset } from '$lib/data/read';
-import { STATIC_MAP_LANGS, parseStaticMapFile, renderSceneSvg, staticMapFile } from '$lib/static-map/svg';
+import { renderSceneSvg } from '$lib/static-map/svg';
+import { STATIC_MAP_LANGS, parseStaticMapFile, staticMapFile } from '$lib/static-map/files';
+import { MAP_SETTINGS } from '$lib/map/story-defaults';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -21,6 +23,6 @@ export const GET: RequestHandler = ({ params }) => {
 	const wanted = parseStaticMapFile(params.file);
 	const scene = wanted && data.scenes.find((s) => s.id === wanted.id);
 	if (!wanted || !scene) error(404, `no static map ${params.file}`);
-	const svg = renderSceneSvg(scene, data, { width: WIDTH, height: HEIGHT, lang: wanted.lang });
+	const svg = renderSceneSvg(scene, data, { width: WIDTH, height: HEIGHT, lang: wanted.lang, settings: MAP_SETTINGS });
 	return new Response(svg, { headers: { 'content-type': 'image/svg+xml' } });
 };

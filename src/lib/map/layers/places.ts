@@ -1,0 +1,164 @@
+/**
+ * The story's places (`/data/places.json`): a marker and a label in the edition's language for
+ * each place a scene names, larger and bold for its focus. Labels use MapLibre's collision with
+ * variable anchors; in the static map, a greedy placement that avoids markers, labels and lines.
+ */
+import type { ExpressionSpecification, LayerSpecification, Map as MlMap } from 'maplibre-gl';
+import { COLORS, FONT_BOLD, FONT_REGULAR, PLACE } from '../tokens';
+import { dataUrl, type KindContext, type KindRuntime, type LayerKind, type LegendItem, type SvgContext } from './types';
+import type { MapState } from '../../story/state';
+import type { Rect } from '../../static-map/projection';
+import { fmt } from '../../static-map/path';
+import { LINE_HEIGHT_EM, escapeXml, placeLabels, wrapLabel, type LabelSpec } from '../../static-map/labels';
+import { idIn } from './areas';
+
+/** The label in the reader's language, from the geodata's `name` and `name_<lang>`. */
+export function labelField(lang: string): ExpressionSpecification {
+	return lang === 'en' ? ['get', 'name'] : ['coalesce', ['get', `name_${lang}`], ['get', 'name']];
+}
+
+/** A place's name in a language (the English `name` where it has none in that language). */
+export function placeName(props: Record<string, unknown> & { name: string }, lang = 'en'): string {
+	const own = props[`name_${lang}`];
+	return lang !== 'en' && typeof own === 'string' && own ? own : props.name;
+}
+
+export function placeLayer(id: string, focus: boolean, lang: string): LayerSpecification {
+	const s = focus ? PLACE.focus : PLACE.plain;
+	return {
+		id,
+		type: 'symbol',
+		source: 'places',
+		filter: idIn([]),
+		layout: {
+			'icon-image': focus ? 'dot-focus' : 'dot',
+			'icon-allow-overlap': true,
+			'icon-ignore-placement': false,
+			'text-field': labelField(lang),
+			'text-font': focus ? FONT_BOLD : FONT_REGULAR,
+			'text-size': s.fontSize,
+			'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
+			'text-radial-offset': PLACE.labelOffsetEm,
+			'text-justify': 'auto',
+			'text-max-width': PLACE.labelMaxWidthEm,
+			'text-allow-overlap': false,
+			'text-optional': true,
+			'text-padding': PLACE.labelPadding
+		},
+		paint: {
+			'text-color': s.color,
+			'text-halo-color': COLORS.halo,
+			'text-halo-width': PLACE.halo,
+			'text-halo-blur': PLACE.haloBlur
+		}
+	};
+}
+
+/** Marker images drawn on a canvas (no sprite sheet to fetch). */
+function addDots(map: MlMap): void {
+	const dot = (r: number, fill: string) => {
+		const size = (r + 3) * 2;
+		const c = document.createElement('canvas');
+		c.width = c.height = size * 2;
+		const g = c.getContext('2d');
+		if (!g) return undefined;
+		g.scale(2, 2);
+		g.beginPath();
+		g.arc(size / 2, size / 2, r, 0, Math.PI * 2);
+		g.fillStyle = fill;
+		g.fill();
+		g.lineWidth = PLACE.dotStroke;
+		g.strokeStyle = COLORS.halo;
+		g.stroke();
+		return g.getImageData(0, 0, size * 2, size * 2);
+	};
+	const plain = dot(PLACE.plain.radius, PLACE.plain.color);
+	const focus = dot(PLACE.focus.radius, PLACE.focus.color);
+	if (plain && !map.hasImage('dot')) map.addImage('dot', plain, { pixelRatio: 2 });
+	if (focus && !map.hasImage('dot-focus')) map.addImage('dot-focus', focus, { pixelRatio: 2 });
+}
+
+function create(ctx: KindContext): KindRuntime {
+	return {
+		sources: () => ({ places: { type: 'geojson', data: dataUrl(ctx.base, 'places') } }),
+		layers: () => [placeLayer('places', false, ctx.lang), placeLayer('places-focus', true, ctx.lang)],
+		async load(map: MlMap) {
+			addDots(map);
+		},
+		apply(map: MlMap, s: MapState, prev: MapState | undefined) {
+			if (prev?.sceneId === s.sceneId) return;
+			const plain = s.places.filter((p) => !s.focus.includes(p));
+			if (map.getLayer('places')) map.setFilter('places', idIn(plain));
+			if (map.getLayer('places-focus')) map.setFilter('places-focus', idIn(s.focus));
+		},
+		renderedLayers: (map) => ['places', 'places-focus'].filter((l) => map.getLayer(l)),
+		legendKey: (layerId) => (layerId === 'places-focus' ? 'focus' : 'place')
+	};
+}
+
+function svg(ctx: SvgContext): void {
+	const { out, width, height } = ctx;
+	const byId = new Map(ctx.data.places.features.map((f) => [f.properties.id, f]));
+	const focus = new Set(ctx.state.focus);
+	const order = [...ctx.state.places.filter((id) => focus.has(id)), ...ctx.state.places.filter((id) => !focus.has(id))];
+	const markers: { id: string; x: number; y: number; focus: boolean }[] = [];
+	for (const id of order) {
+		const f = byId.get(id);
+		const xy = f && ctx.project(f.geometry.coordinates);
+		if (xy) markers.push({ id, x: xy[0], y: xy[1], focus: focus.has(id) });
+	}
+	for (const m of [...markers].reverse()) {
+		const s = m.focus ? PLACE.focus : PLACE.plain;
+		out.push(
+			`<circle data-place-dot="${escapeXml(m.id)}" cx="${fmt(m.x)}" cy="${fmt(m.y)}" r="${s.radius}" fill="${s.color}" stroke="${COLORS.halo}" stroke-width="${PLACE.dotStroke}"/>`
+		);
+	}
+	const obstacles: Rect[] = [
+		...ctx.obstacles,
+		...markers.map((m) => {
+			const r = (m.focus ? PLACE.focus : PLACE.plain).radius + PLACE.dotStroke / 2;
+			return { x0: m.x - r, y0: m.y - r, x1: m.x + r, y1: m.y + r };
+		})
+	];
+	const specs: LabelSpec[] = markers.map((m) => {
+		const s = m.focus ? PLACE.focus : PLACE.plain;
+		const props = byId.get(m.id)!.properties;
+		const bold = s.weight === 'bold';
+		return {
+			id: m.id,
+			x: m.x,
+			y: m.y,
+			lines: wrapLabel(placeName(props, ctx.lang), s.fontSize, bold),
+			fontSize: s.fontSize,
+			bold,
+			color: s.color,
+			offset: PLACE.labelOffsetEm * s.fontSize
+		};
+	});
+	const labels = placeLabels(specs, obstacles, width, height, ctx.drawnLines);
+	out.push(`<g xml:lang="${escapeXml(ctx.lang)}" stroke="${COLORS.halo}" stroke-width="${fmt(PLACE.halo * 2)}" stroke-linejoin="round" paint-order="stroke">`);
+	for (const l of labels) {
+		const weight = l.bold ? ' font-weight="bold"' : '';
+		const body =
+			l.lines.length === 1
+				? escapeXml(l.lines[0] as string)
+				: l.lines.map((t, i) => `<tspan x="${fmt(l.tx)}"${i > 0 ? ` dy="${fmt(LINE_HEIGHT_EM * l.fontSize)}"` : ''}>${escapeXml(t)}</tspan>`).join('');
+		out.push(
+			`<text data-place="${escapeXml(l.id)}" x="${fmt(l.tx)}" y="${fmt(l.ty)}" text-anchor="${l.anchor}" font-size="${l.fontSize}"${weight} fill="${l.color}">${body}</text>`
+		);
+	}
+	out.push('</g>');
+}
+
+export const places: LayerKind = {
+	id: 'places',
+	legendRank: 2,
+	create,
+	legend(state): LegendItem[] {
+		const items: LegendItem[] = [];
+		if (state.focus.length > 0) items.push({ key: 'focus', symbol: 'dot', color: COLORS.focus, radius: 5.5, label: 'ui:legendFocus' });
+		if (state.places.some((p) => !state.focus.includes(p))) items.push({ key: 'place', symbol: 'dot', color: COLORS.place, radius: 4, label: 'ui:legendPlace' });
+		return items;
+	},
+	svg
+};

@@ -1,0 +1,109 @@
+/**
+ * What a layer kind is. Each kind (basemap, areas, lines, places, …) is one module that owns its
+ * sources, its MapLibre layer specs (maplibre's own `*LayerSpecification` types), how it applies a
+ * scene state to the live map, its legend entries and how it draws itself into the static SVG map.
+ * The registry (`./index.ts`) lists the kinds in drawing order; the controller only runs the map's
+ * lifecycle and hands every kind the state.
+ */
+import type { LayerSpecification, Map as MlMap, SourceSpecification } from 'maplibre-gl';
+import type { Geometry, Position } from 'geojson';
+import type { Dataset } from '../../data/dataset';
+import type { MapSettings } from '../../story/settings';
+import type { MapState } from '../../story/state';
+import type { ResolvedScene } from '../../story/types';
+import type { Rect, SceneView } from '../../static-map/projection';
+
+export type { MapSettings };
+
+/** What every kind's runtime knows about the page it draws on. */
+export interface KindContext {
+	/** Base path of the site (SvelteKit `base`), so data URLs work under a sub-path. */
+	base: string;
+	/** Language of the labels (`name`, `name_<lang>` in the geodata). */
+	lang: string;
+	settings: MapSettings;
+}
+
+/** The URL of a prerendered data file (`/data/<name>.json`). */
+export function dataUrl(base: string, name: string): string {
+	return `${base}/data/${name}.json`;
+}
+
+/** One entry of the legend. */
+export interface LegendItem {
+	/** Stable key: `line-<kind>`, `area`, `focus`, `place`; tests compare it with the map's layers. */
+	key: string;
+	symbol: 'line' | 'fill' | 'dot';
+	color: string;
+	dash?: number[];
+	fillOpacity?: number;
+	stroke?: string;
+	radius?: number;
+	/** Text of the entry: an interface string key (`ui:<key>`) or a story label in the edition's language. */
+	label: string;
+}
+
+/** What a legend needs beyond the state: the kind of each connection, the labels of the edition. */
+export interface LegendInfo {
+	/** Connection id → its kind. */
+	lineKinds: Record<string, string>;
+	settings: MapSettings;
+}
+
+/** The live-map side of a kind, created once per map. */
+export interface KindRuntime {
+	/** Sources the style starts with. */
+	sources(): Record<string, SourceSpecification>;
+	/** Layers the style starts with, in drawing order. */
+	layers(): LayerSpecification[];
+	/** Once the style has loaded: fetch what the kind needs (it must not throw; report and degrade). */
+	load?(map: MlMap, report: (e: Error) => void): Promise<void>;
+	/**
+	 * Add what a zoom needs, the first time it is needed (`before`: the layer under which new layers
+	 * go, so kinds keep their drawing order). Called on zoom and before every camera move.
+	 */
+	ensure?(map: MlMap, zoom: number, before: string | undefined, state: MapState | undefined): void;
+	/** Make the map show this state (`prev`: the state applied before, for "same scene, do nothing"). */
+	apply(map: MlMap, state: MapState, prev: MapState | undefined): void;
+	/** The kind's layers that draw story features, for reading back what the map shows. */
+	renderedLayers(map: MlMap): string[];
+	/** The legend key a rendered feature of one of those layers stands for. */
+	legendKey(layerId: string): string | undefined;
+}
+
+/** What a kind draws the static map with. */
+export interface SvgContext {
+	scene: ResolvedScene;
+	/** The state the live map shows at the end of the scene. */
+	state: MapState;
+	data: Dataset;
+	lang: string;
+	settings: MapSettings;
+	view: SceneView;
+	width: number;
+	height: number;
+	/** SVG path data of a geometry in the view (`''` when nothing of it is visible). */
+	path(g: Geometry): string;
+	/** Image coordinates of a position, or null when it cannot be projected. */
+	project(p: Position): [number, number] | null;
+	/** A document-unique id with this prefix (masks, clip paths). */
+	uid(prefix: string): string;
+	/** Elements of the document, in drawing order. */
+	out: string[];
+	/** Drawn lines in image coordinates (labels avoid them). */
+	drawnLines: [number, number][][];
+	/** Boxes labels must avoid (markers, the attribution). */
+	obstacles: Rect[];
+}
+
+export interface LayerKind {
+	/** Registry key. */
+	id: string;
+	/** Part of the offline basemap: left out when a remote style draws the basemap. */
+	basemap?: boolean;
+	/** Where its entries come in the legend (lower first). */
+	legendRank: number;
+	create(ctx: KindContext): KindRuntime;
+	legend(state: MapState, info: LegendInfo): LegendItem[];
+	svg(ctx: SvgContext): void;
+}

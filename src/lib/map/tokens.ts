@@ -1,0 +1,66 @@
+/**
+ * Design tokens of the map: the one set of colours, widths, opacities and sizes that the live map's
+ * layers, the static SVG maps and the legend all draw with, so the three cannot disagree. Colours
+ * of the story's own line kinds are the story's settings (`lineKinds` in story.yaml), not tokens.
+ */
+
+export const COLORS = {
+	water: '#d6e4ec',
+	land: '#f4f1ea',
+	border: '#a89f94',
+	area: '#e9b949',
+	areaLine: '#b7862a',
+	place: '#33373d',
+	focus: '#b3261e',
+	halo: '#ffffff',
+	/** Fallback for a line kind a story forgot to style (the build rejects that; this is a guard). */
+	line: '#333333'
+} as const;
+
+/** Highlighted countries and provinces. */
+export const AREA = {
+	fillOpacity: 0.35,
+	lineWidth: 1.2,
+	lineOpacity: 0.8
+} as const;
+
+export const BORDER = {
+	width: 0.8,
+	/** Dash in line widths (MapLibre's `line-dasharray` unit). */
+	dash: [3, 2]
+} as const;
+
+/** Connection lines: width interpolated with zoom, from `min` at `fromZoom` to `max` at `toZoom`. */
+export const LINE = {
+	minWidth: 2.2,
+	maxWidth: 3.5,
+	fromZoom: 2,
+	toZoom: 10
+} as const;
+
+/** Line width at a zoom, as the live map interpolates it. */
+export function lineWidthAt(zoom: number): number {
+	const t = Math.max(0, Math.min(1, (zoom - LINE.fromZoom) / (LINE.toZoom - LINE.fromZoom)));
+	return LINE.minWidth + (LINE.maxWidth - LINE.minWidth) * t;
+}
+
+/** The moving end of a line being drawn. */
+export const HEAD = { radius: 4.5, strokeWidth: 1.5 } as const;
+
+/** Place markers and their labels. */
+export const PLACE = {
+	plain: { radius: 4.5, fontSize: 14, weight: 'normal', color: COLORS.place },
+	focus: { radius: 7, fontSize: 16, weight: 'bold', color: COLORS.focus },
+	dotStroke: 2,
+	halo: 1.6,
+	haloBlur: 0.3,
+	/** MapLibre `text-radial-offset` and `text-max-width`, in ems. */
+	labelOffsetEm: 0.9,
+	labelMaxWidthEm: 12,
+	labelPadding: 4
+} as const;
+
+// Without a `glyphs` URL MapLibre draws labels with the page's web fonts: the first name sets the
+// weight ("Bold"), the list is used as a CSS font-family list, so "Noto Sans" must follow.
+export const FONT_REGULAR = ['Noto Sans'];
+export const FONT_BOLD = ['Noto Sans Bold', 'Noto Sans'];
