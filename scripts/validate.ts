@@ -5,8 +5,19 @@
 import { buildDataset } from '../src/lib/data/dataset';
 import { readInputs } from '../src/lib/data/read';
 import { formatIssue } from '../src/lib/data/issues';
+import { StoryFolderError, storyFolder } from '../src/lib/story/folder';
 
-const result = buildDataset(readInputs(process.argv[2] ?? process.cwd()));
+// `validate [root]`: the story folder is STORY_DIR (default src/content), relative to the project
+// root (the current directory, or the argument: the mutation tests validate a copy).
+let folder;
+try {
+	folder = storyFolder(undefined, process.argv[2] ?? process.cwd());
+} catch (e) {
+	if (!(e instanceof StoryFolderError)) throw e;
+	console.error(`✗ ${e.message}`);
+	process.exit(1);
+}
+const result = buildDataset(readInputs(folder));
 if (!result.ok) {
 	console.error(`✗ ${result.issues.length} problem(s) in the story data:`);
 	for (const i of result.issues) console.error('  ' + formatIssue(i));

@@ -17,6 +17,15 @@ import { buildStyle } from './style';
 
 maplibregl.setWorkerUrl(workerUrl);
 
+/** What the camera shows: for the locator inset and the camera helper. */
+export interface MapView {
+	bounds: [number, number, number, number];
+	center: [number, number];
+	zoom: number;
+	bearing: number;
+	pitch: number;
+}
+
 export interface ControllerOptions {
 	container: HTMLElement;
 	/** Base path of the site (SvelteKit `base`), so data URLs work under a sub-path. */
@@ -34,7 +43,7 @@ export interface ControllerOptions {
 	/** Called once the map has arrived at a scene's state. */
 	onArrive?: (sceneId: string) => void;
 	/** Called after every camera move with what the map shows. */
-	onView?: (view: { bounds: [number, number, number, number]; zoom: number }) => void;
+	onView?: (view: MapView) => void;
 	/** Called when part of the map fails (a data file, a remote style); the map carries on. */
 	onError?: (error: Error) => void;
 	/** Called when the map cannot be drawn at all (its style failed); the page shows a static map. */
@@ -239,10 +248,17 @@ export class MapController {
 		return [...kinds].sort();
 	}
 
-	/** What the camera shows now: for the locator inset. */
-	view(): { bounds: [number, number, number, number]; zoom: number } {
+	/** What the camera shows now. */
+	view(): MapView {
 		const b = this.map.getBounds();
-		return { bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], zoom: this.map.getZoom() };
+		const c = this.map.getCenter();
+		return {
+			bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
+			center: [c.lng, c.lat],
+			zoom: this.map.getZoom(),
+			bearing: this.map.getBearing(),
+			pitch: this.map.getPitch()
+		};
 	}
 
 	private async onLoad(): Promise<void> {

@@ -1,0 +1,169 @@
+/**
+ * The story page's state, out of the page: which scene the reader is in and how far, the reader's
+ * preferences (motion, screen size), exploring, the map's status, the deep link, the keyboard, the
+ * hash that follows the reader and what screen readers hear. The page only lays it out.
+ *
+ * The outside world (media queries, storage, the URL, the scroll) comes through `ReaderEnv`, so the
+ * logic is unit-tested without a browser.
+ */
+import type { Scroller } from '../scroll/engine';
+import { sceneState, type MapState } from '../story/state';
+import { keyTarget, sceneFromHash, throttle } from '../story/navigation';
+import type { ResolvedScene } from '../story/types';
+import { createAnnouncer } from './announcer';
+
+export type MapStatus = 'waiting' | 'loading' | 'ready' | 'failed';
+export type View = { bounds: [number, number, number, number]; center: [number, number]; zoom: number; bearing: number; pitch: number };
+
+/** What the reader needs from the browser. */
+export interface ReaderEnv {
+	matchMedia(query: string): Pick<MediaQueryList, 'matches' | 'addEventListener' | 'removeEventListener'>;
+	storage: Pick<Storage, 'getItem' | 'setItem'> | undefined;
+	location: Pick<Location, 'search' | 'hash'>;
+	replaceHash(hash: string): void;
+	announcer?: Parameters<typeof createAnnouncer>[1];
+}
+
+/** The browser's; during prerendering (no window) a stand-in that is never asked anything. */
+export function browserEnv(): ReaderEnv {
+	if (typeof window === 'undefined') {
+		const query = { matches: false, addEventListener() {}, removeEventListener() {} };
+		return { matchMedia: () => query, storage: undefined, location: { search: '', hash: '' }, replaceHash() {} };
+	}
+	let storage: Storage | undefined;
+	try {
+		storage = window.localStorage;
+	} catch {
+		// Storage can be blocked (privacy settings, sandboxed frames): the preference is then not kept.
+	}
+	return {
+		matchMedia: (q) => window.matchMedia(q),
+		storage,
+		location: window.location,
+		replaceHash: (hash) => history.replaceState(history.state, '', hash)
+	};
+}
+
+/** Media queries the layout follows (kept in step with the page's CSS). */
+export const QUERIES = {
+	reducedMotion: '(prefers-reduced-motion: reduce)',
+	wide: '(min-width: 900px)',
+	small: '(max-width: 599px)'
+} as const;
+
+const MOTION_KEY = 'story-motion';
+
+export class Reader {
+	index = $state(0);
+	progress = $state(0);
+	scroller = $state<Scroller | undefined>();
+	systemReducedMotion = $state(false);
+	/** The reader's own choice from the animation toggle; undefined follows the system setting. */
+	motionChoice = $state<boolean | undefined>(undefined);
+	wide = $state(true);
+	small = $state(false);
+	debug = $state(false);
+	/** `?camera`: show the camera helper (the current view as a scene's `camera:` YAML). */
+	cameraHelper = $state(false);
+	explore = $state(false);
+	view = $state<View | undefined>();
+	mapStatus = $state<MapStatus>('waiting');
+	/** What the polite live region says (scene changes, not the first scene on load). */
+	announcement = $state('');
+
+	readonly motion = $derived(this.motionChoice ?? !this.systemReducedMotion);
+	readonly active: ResolvedScene;
+	readonly mapState: MapState;
+	/** The locator inset appears only once the map moves close in. */
+	readonly zoomedIn = $derived(!!this.view && this.view.zoom >= 5);
+
+	private deepLinked = false;
+	private writeHash: ReturnType<typeof throttle<string>>;
+	private announce: ReturnType<typeof createAnnouncer>;
+	private scenes: () => ResolvedScene[];
+	private sayScene: (scene: ResolvedScene) => string;
+	private env: ReaderEnv;
+
+	constructor(scenes: () => ResolvedScene[], sayScene: (scene: ResolvedScene) => string, env: ReaderEnv) {
+		this.scenes = scenes;
+		this.sayScene = sayScene;
+		this.env = env;
+		this.active = $derived(this.scenes()[this.index] ?? this.scenes()[0]!);
+		this.mapState = $derived(sceneState(this.active, this.progress, { animateLines: this.motion, small: this.small }));
+		this.writeHash = throttle((id: string) => {
+			if (this.env.location.hash !== `#${id}`) this.env.replaceHash(`#${id}`);
+		}, 400);
+		this.announce = createAnnouncer(({ first }) => {
+			if (this.scroller) this.writeHash(this.active.id);
+			// Screen readers hear the scene change politely, not on page load.
+			if (!first) this.announcement = this.sayScene(this.active);
+		}, env.announcer);
+	}
+
+	/** Follow the system preferences and restore the reader's own; returns the teardown. */
+	connect(): () => void {
+		const queries = {
+			motion: this.env.matchMedia(QUERIES.reducedMotion),
+			wide: this.env.matchMedia(QUERIES.wide),
+			small: this.env.matchMedia(QUERIES.small)
+		};
+		const sync = () => {
+			this.systemReducedMotion = queries.motion.matches;
+			this.wide = queries.wide.matches;
+			this.small = queries.small.matches;
+		};
+		sync();
+		const flags = new URLSearchParams(this.env.location.search);
+		this.debug = flags.has('debug');
+		this.cameraHelper = flags.has('camera');
+		const saved = this.env.storage?.getItem(MOTION_KEY);
+		if (saved === 'on' || saved === 'off') this.motionChoice = saved === 'on';
+		for (const q of Object.values(queries)) q.addEventListener('change', sync);
+		return () => {
+			for (const q of Object.values(queries)) q.removeEventListener('change', sync);
+			this.writeHash.cancel();
+		};
+	}
+
+	setMotion(on: boolean): void {
+		this.motionChoice = on;
+		this.env.storage?.setItem(MOTION_KEY, on ? 'on' : 'off');
+	}
+
+	/** The one path to a scene: deep links, the timeline, the menu and the keyboard all come here. */
+	goToScene(i: number, behavior: ScrollBehavior = this.motion ? 'smooth' : 'instant'): void {
+		if (!this.scroller) return;
+		this.explore = false;
+		this.scroller.scrollTo(i, behavior);
+	}
+
+	goToId(id: string): void {
+		const i = this.scenes().findIndex((s) => s.id === id);
+		if (i >= 0) this.goToScene(i);
+	}
+
+	/** Once the scroll engine is up: open at the scene the hash names, in reading position. */
+	followDeepLink(): void {
+		if (!this.scroller || this.deepLinked) return;
+		this.deepLinked = true;
+		const start = sceneFromHash(this.env.location.hash, this.scenes().map((s) => s.id));
+		if (start !== undefined) this.goToScene(start, 'instant');
+	}
+
+	/** Tell the page and its host which scene is active; keep the hash in step. Call on every change. */
+	announceActive(): void {
+		this.announce(this.active.id, this.active.index);
+	}
+
+	/** Story keys (↓ ↑ PageDown PageUp Home End); anything typed into a control is left alone. */
+	onKey(e: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'defaultPrevented' | 'target' | 'preventDefault'>): void {
+		if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || e.defaultPrevented) return;
+		const t = e.target as { isContentEditable?: boolean; tagName?: string } | null;
+		if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT|BUTTON|SUMMARY|A)$/.test(t.tagName ?? ''))) return;
+		if (!this.scroller) return;
+		const next = keyTarget(e.key, this.index, this.scenes().length, this.scroller.beforeFirst());
+		if (next === undefined) return;
+		e.preventDefault();
+		this.goToScene(next);
+	}
+}
