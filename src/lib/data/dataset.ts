@@ -20,6 +20,7 @@ import { checkFeatureCollection, decodeUtf8, parseJson } from './geojson';
 import { featureLabel, type DataIssue } from './issues';
 import { bboxOf, greatCirclePath, positionsOf } from '../geo/lines';
 import { buildScenes } from '../story/scenes';
+import { readContext } from './context';
 import type { ResolvedScene, StoryMeta } from '../story/types';
 
 export interface InputFile {
@@ -38,6 +39,8 @@ export interface Inputs {
 	basemap: InputFile[];
 	/** Translations of the story (`src/content/i18n/<lang>.yaml`). */
 	translations: InputFile[];
+	/** Context layers (`<geodata>/context/labels.geojson`, `rivers.geojson`), where the story has them. */
+	context?: { labels?: InputFile; rivers?: InputFile };
 }
 
 export type PlaceFeature = Feature<Point, PlaceProps>;
@@ -63,6 +66,8 @@ export interface Dataset {
 	basemap: Record<string, FeatureCollection>;
 	/** The story's translations, checked complete against the English scenes. */
 	translations: Partial<Record<Lang, StoryTranslation>>;
+	/** Context layers: labels (countries, seas, islands, cities, rivers) and river geometry. */
+	context?: { labels: FeatureCollection; rivers: FeatureCollection };
 }
 
 export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; issues: DataIssue[] };
@@ -302,6 +307,14 @@ export function buildDataset(inputs: Inputs): DatasetResult {
 		translations[lang] = r.output;
 	}
 
+	// --- Context layers: names in every edition, a source, a zoom range --------------------------
+	const context = readContext(inputs.context ?? {}, LANGS.filter((l) => l !== 'en'), issues);
+	for (const f of [...context.labels.features, ...context.rivers.features]) {
+		const id = String((f.properties as { id: string }).id);
+		const file = (context.labels.features.includes(f) ? inputs.context?.labels : inputs.context?.rivers)?.path ?? 'context';
+		claim(id, file, `feature "${id}"`);
+	}
+
 	if (issues.length > 0 || !meta) return { ok: false, issues };
 	return {
 		ok: true,
@@ -312,7 +325,8 @@ export function buildDataset(inputs: Inputs): DatasetResult {
 			areas: { type: 'FeatureCollection', features: [...areas.values()] },
 			lines: { type: 'FeatureCollection', features: [...lines.values()] },
 			basemap,
-			translations
+			translations,
+			context
 		}
 	};
 }

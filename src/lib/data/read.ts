@@ -28,7 +28,11 @@ export function readInputs(folder: StoryFolder = storyFolder()): Inputs {
 		connections: file(join(geo, 'connections.json')),
 		areas: [...optional(join(geo, 'countries.geojson')), ...optional(join(geo, 'provinces.geojson'))],
 		basemap: list(join(geo, 'basemap'), '.geojson'),
-		translations: list(folder.i18n, '.yaml')
+		translations: list(folder.i18n, '.yaml'),
+		context: {
+			labels: optional(join(geo, 'context', 'labels.geojson'))[0],
+			rivers: optional(join(geo, 'context', 'rivers.geojson'))[0]
+		}
 	};
 }
 

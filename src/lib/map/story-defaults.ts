@@ -15,6 +15,7 @@ export const MAP_SETTINGS: MapSettings = {
 		{ id: 'borders-50m', kind: 'border', minzoom: 3, maxzoom: 24 }
 	],
 	detailZoom: 7,
+	riversFromZoom: 7,
 	lineKinds: {
 		tour: { color: '#b3261e', dash: [2, 1.5], label: 'Possible tour (not confirmed)' },
 		visit: { color: '#1d4e89', label: 'State visit' },

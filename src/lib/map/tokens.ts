@@ -64,3 +64,26 @@ export const PLACE = {
 // weight ("Bold"), the list is used as a CSS font-family list, so "Noto Sans" must follow.
 export const FONT_REGULAR = ['Noto Sans'];
 export const FONT_BOLD = ['Noto Sans Bold', 'Noto Sans'];
+
+/** Rivers and river-lakes (drawn on the land, under the story's layers). */
+export const RIVER = {
+	color: '#9cc3d8',
+	/** Width by zoom: thin at the regional scale, a little wider close in. */
+	minWidth: 0.6,
+	maxWidth: 2.2,
+	fromZoom: 6,
+	toZoom: 12
+} as const;
+
+/**
+ * Context labels (countries, seas, islands, reference cities, rivers): quieter than the story's
+ * own places, which always win a collision.
+ */
+export const CONTEXT = {
+	water: { color: '#3f6f8c', size: 13, spacing: 0.08 },
+	country: { color: '#7a7166', size: 12, spacing: 0.12 },
+	island: { color: '#6b6358', size: 12, spacing: 0.04 },
+	city: { color: '#55595f', size: 12, spacing: 0, dot: 2.5 },
+	river: { color: '#3f6f8c', size: 11, spacing: 0.04 },
+	halo: 1.4
+} as const;

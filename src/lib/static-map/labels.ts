@@ -178,3 +178,61 @@ export function placeLabels(
 	return placed;
 }
 
+
+/** A label that is shown only where it fits (context labels): centred on its point, or beside it. */
+export interface OptionalLabelSpec extends LabelSpec {
+	/** Centred on the point (seas, countries) rather than beside it (a city's dot). */
+	centred: boolean;
+	kind: string;
+}
+
+export interface PlacedOptionalLabel extends OptionalLabelSpec {
+	anchor: 'start' | 'middle' | 'end';
+	tx: number;
+	ty: number;
+	box: Rect;
+}
+
+/**
+ * Place labels in order where they touch nothing: no obstacle, no label placed before them, no
+ * drawn line, inside the image. A label that fits nowhere is left out, as MapLibre leaves out a
+ * symbol that collides. Candidates: centred, or right, left, above, below of the point.
+ */
+export function placeOptionalLabels(
+	labels: OptionalLabelSpec[],
+	obstacles: Rect[],
+	width: number,
+	height: number,
+	lines: [number, number][][] = []
+): PlacedOptionalLabel[] {
+	const placed: PlacedOptionalLabel[] = [];
+	const taken = [...obstacles];
+	for (const l of labels) {
+		const w = Math.max(...l.lines.map((t) => textWidth(t, l.fontSize, l.bold)));
+		const h = (l.lines.length - 1) * LINE_HEIGHT_EM * l.fontSize + (ASCENT_EM + DESCENT_EM) * l.fontSize;
+		const candidates: { dx: -1 | 0 | 1; dy: -1 | 0 | 1 }[] = l.centred
+			? [{ dx: 0, dy: 0 }]
+			: [
+					{ dx: 1, dy: 0 },
+					{ dx: -1, dy: 0 },
+					{ dx: 0, dy: -1 },
+					{ dx: 0, dy: 1 }
+				];
+		for (const c of candidates) {
+			const x0 = c.dx > 0 ? l.x + l.offset : c.dx < 0 ? l.x - l.offset - w : l.x - w / 2;
+			const y0 = c.dy > 0 ? l.y + l.offset : c.dy < 0 ? l.y - l.offset - h : l.y - h / 2;
+			const box = { x0, y0, x1: x0 + w, y1: y0 + h };
+			const m = LABEL_MARGIN + PLACE.halo;
+			if (box.x0 < m || box.y0 < m || box.x1 > width - m || box.y1 > height - m) continue;
+			if (taken.some((o) => overlapArea(box, o, LABEL_MARGIN) > 0)) continue;
+			const padded = { x0: box.x0 - 2, y0: box.y0 - 2, x1: box.x1 + 2, y1: box.y1 + 2 };
+			if (lines.some((line) => line.some((p, j) => j > 0 && lengthInside(line[j - 1] as [number, number], p, padded) > 0))) continue;
+			const anchor = c.dx > 0 ? 'start' : c.dx < 0 ? 'end' : 'middle';
+			const tx = anchor === 'start' ? x0 : anchor === 'end' ? x0 + w : x0 + w / 2;
+			placed.push({ ...l, anchor, tx, ty: y0 + ASCENT_EM * l.fontSize, box });
+			taken.push(box);
+			break;
+		}
+	}
+	return placed;
+}

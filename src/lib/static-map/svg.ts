@@ -69,16 +69,24 @@ export function renderSceneSvg(scene: ResolvedScene, data: Dataset, opts: Static
 		uid: (prefix) => `static-map-${scene.id}-${prefix}-${++uids}`,
 		out: [],
 		drawnLines: [],
-		obstacles: [{ x0: attrX - attrWidth, y0: attrY - ATTRIBUTION_SIZE, x1: attrX, y1: attrY + 3 }]
+		obstacles: [{ x0: attrX - attrWidth, y0: attrY - ATTRIBUTION_SIZE, x1: attrX, y1: attrY + 3 }],
+		labelBoxes: [],
+		defer: (draw) => {
+			const slot = ctx.out.length;
+			ctx.out.push('');
+			deferred.push({ slot, draw });
+		}
 	};
+	const deferred: { slot: number; draw: () => string[] }[] = [];
 	ctx.out.push(
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${escapeXml(titleId)}" font-family="Noto Sans, sans-serif" data-scene="${escapeXml(scene.id)}" data-zoom="${view.zoom.toFixed(2)}">`,
 		`<title id="${escapeXml(titleId)}">${escapeXml(sceneAlt(scene, data, lang))}</title>`
 	);
 	for (const kind of KINDS) kind.svg(ctx);
+	for (const { slot, draw } of deferred) ctx.out[slot] = draw().join('\n');
 	ctx.out.push(
 		`<text x="${attrX}" y="${attrY}" text-anchor="end" font-size="${ATTRIBUTION_SIZE}" fill="#6b6b6b" stroke="${COLORS.halo}" stroke-width="2" stroke-linejoin="round" paint-order="stroke">${escapeXml(ATTRIBUTION)}</text>`,
 		'</svg>'
 	);
-	return ctx.out.join('\n');
+	return ctx.out.filter((e) => e !== '').join('\n');
 }

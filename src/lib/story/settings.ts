@@ -37,4 +37,6 @@ export interface MapSettings {
 	detailZoom: number;
 	/** Connection kind → how it looks. */
 	lineKinds: Record<string, LineKind>;
+	/** Zoom from which rivers are drawn (derived from the rivers' own ranges at build). */
+	riversFromZoom: number;
 }

@@ -136,6 +136,7 @@ function svg(ctx: SvgContext): void {
 		};
 	});
 	const labels = placeLabels(specs, obstacles, width, height, ctx.drawnLines);
+	ctx.labelBoxes.push(...labels.map((l) => l.box), ...obstacles.slice(ctx.obstacles.length));
 	out.push(`<g xml:lang="${escapeXml(ctx.lang)}" stroke="${COLORS.halo}" stroke-width="${fmt(PLACE.halo * 2)}" stroke-linejoin="round" paint-order="stroke">`);
 	for (const l of labels) {
 		const weight = l.bold ? ' font-weight="bold"' : '';

@@ -94,6 +94,13 @@ export interface SvgContext {
 	drawnLines: [number, number][][];
 	/** Boxes labels must avoid (markers, the attribution). */
 	obstacles: Rect[];
+	/** Boxes of the labels placed so far (the story's places first; context labels keep off them). */
+	labelBoxes: Rect[];
+	/**
+	 * Run `draw` after every kind has drawn (to place labels after those with priority), its
+	 * elements going where `defer` was called in the drawing order.
+	 */
+	defer(draw: () => string[]): void;
 }
 
 export interface LayerKind {

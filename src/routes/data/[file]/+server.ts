@@ -18,6 +18,8 @@ function files(): Record<string, unknown> {
 		provinces: { type: 'FeatureCollection', features: d.areas.features.filter((f) => f.properties.kind === 'province') },
 		lines: d.lines,
 		...d.basemap,
+		context: d.context?.labels ?? { type: 'FeatureCollection', features: [] },
+		rivers: d.context?.rivers ?? { type: 'FeatureCollection', features: [] },
 		locator: { path: landPath(d.basemap['land-110m'] ?? { type: 'FeatureCollection', features: [] }) }
 	};
 }

@@ -1,0 +1,184 @@
+/**
+ * Context labels (`/data/context.json`, the story's `geodata/context/labels.geojson`): countries,
+ * oceans, seas, gulfs and bays, islands, rivers and a few reference cities, named in the edition's
+ * language, each within its own zoom range so the world view stays clear and close-ups are named.
+ * They are placed after the story's own places (lower in the symbol stack), so a story label
+ * always wins a collision; every label keeps off the drawn lines (see `lines.ts`' obstacles).
+ */
+import type { ExpressionSpecification, LayerSpecification, Map as MlMap } from 'maplibre-gl';
+import type { Feature, Point } from 'geojson';
+import { COLORS, CONTEXT, FONT_BOLD, FONT_REGULAR } from '../tokens';
+import { dataUrl, type KindContext, type KindRuntime, type LayerKind, type SvgContext } from './types';
+import { inZoomRange, shownAt } from './water';
+import { placeName } from './places';
+import { fmt } from '../../static-map/path';
+import { escapeXml, placeOptionalLabels, wrapLabel } from '../../static-map/labels';
+
+export type ContextKind = 'country' | 'ocean' | 'sea' | 'gulf' | 'bay' | 'island' | 'city' | 'river';
+
+/** How each kind of context label looks, from the tokens. */
+export function contextStyle(kind: string): { color: string; size: number; spacing: number; bold: boolean; upper: boolean } {
+	switch (kind) {
+		case 'country':
+			return { ...CONTEXT.country, bold: true, upper: true };
+		case 'ocean':
+		case 'sea':
+		case 'gulf':
+		case 'bay':
+			return { ...CONTEXT.water, bold: false, upper: false };
+		case 'river':
+			return { ...CONTEXT.river, bold: false, upper: false };
+		case 'island':
+			return { ...CONTEXT.island, bold: false, upper: false };
+		default:
+			return { ...CONTEXT.city, bold: false, upper: false };
+	}
+}
+
+const GROUPS: { id: string; kinds: ContextKind[] }[] = [
+	{ id: 'context-water', kinds: ['ocean', 'sea', 'gulf', 'bay', 'river'] },
+	{ id: 'context-land', kinds: ['country', 'island'] },
+	{ id: 'context-cities', kinds: ['city'] }
+];
+
+function textField(lang: string): ExpressionSpecification {
+	return lang === 'en' ? ['get', 'name'] : ['coalesce', ['get', `name_${lang}`], ['get', 'name']];
+}
+
+export function contextLayers(lang: string): LayerSpecification[] {
+	return GROUPS.map(({ id, kinds }) => {
+		const s = contextStyle(kinds[0]!);
+		const city = kinds[0] === 'city';
+		return {
+			id,
+			type: 'symbol',
+			source: 'context',
+			filter: ['all', ['in', ['get', 'kind'], ['literal', kinds]], ['!=', ['get', 'label'], false], inZoomRange],
+			layout: {
+				'text-field': textField(lang),
+				'text-font': s.bold ? FONT_BOLD : FONT_REGULAR,
+				'text-size': ['interpolate', ['linear'], ['get', 'rank'], 1, s.size + 2, 5, s.size - 1],
+				'text-letter-spacing': s.spacing,
+				'text-transform': s.upper && lang !== 'ko' ? 'uppercase' : 'none',
+				'text-max-width': 8,
+				'symbol-sort-key': ['get', 'rank'],
+				'text-padding': 3,
+				'text-allow-overlap': false,
+				'text-optional': city,
+				...(city
+					? {
+							'icon-image': 'ref-dot',
+							'icon-allow-overlap': false,
+							'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+							'text-radial-offset': 0.6
+						}
+					: {})
+			},
+			paint: {
+				'text-color': s.color,
+				'text-halo-color': COLORS.halo,
+				'text-halo-width': CONTEXT.halo
+			}
+		} satisfies LayerSpecification;
+	});
+}
+
+/** The small hollow dot of a reference city (drawn on a canvas: no sprite sheet). */
+function addCityDot(map: MlMap): void {
+	if (map.hasImage('ref-dot')) return;
+	const r = CONTEXT.city.dot;
+	const size = (r + 2) * 2;
+	const c = document.createElement('canvas');
+	c.width = c.height = size * 2;
+	const g = c.getContext('2d');
+	if (!g) return;
+	g.scale(2, 2);
+	g.beginPath();
+	g.arc(size / 2, size / 2, r, 0, Math.PI * 2);
+	g.fillStyle = COLORS.halo;
+	g.fill();
+	g.lineWidth = 1.2;
+	g.strokeStyle = CONTEXT.city.color;
+	g.stroke();
+	map.addImage('ref-dot', g.getImageData(0, 0, size * 2, size * 2), { pixelRatio: 2 });
+}
+
+function create(ctx: KindContext): KindRuntime {
+	return {
+		sources: () => ({ context: { type: 'geojson', data: dataUrl(ctx.base, 'context') } }),
+		layers: () => contextLayers(ctx.lang),
+		async load(map: MlMap) {
+			addCityDot(map);
+		},
+		apply() {},
+		renderedLayers: () => [],
+		legendKey: () => undefined
+	};
+}
+
+/** Context labels of the static map: those in the view's zoom range, placed where they fit. */
+function svg(ctx: SvgContext): void {
+	const labels = ctx.data.context?.labels;
+	if (!labels) return;
+	ctx.defer(() => draw(ctx, labels.features as Feature<Point, LabelProps>[]));
+}
+
+type LabelProps = Record<string, unknown> & { name: string; kind: string; rank?: number };
+
+function draw(ctx: SvgContext, features: Feature<Point, LabelProps>[]): string[] {
+	const shown = features
+		.filter((f) => f.properties.label !== false && shownAt(f.properties, ctx.view.zoom))
+		.sort((a, b) => Number(a.properties.rank ?? 9) - Number(b.properties.rank ?? 9));
+	const specs = [];
+	for (const f of shown) {
+		const xy = ctx.project(f.geometry.coordinates);
+		if (!xy || xy[0] < 0 || xy[1] < 0 || xy[0] > ctx.width || xy[1] > ctx.height) continue;
+		const s = contextStyle(f.properties.kind);
+		const size = Math.round(s.size + 2 - ((Math.min(5, Math.max(1, Number(f.properties.rank ?? 3))) - 1) * 3) / 4);
+		let text = placeName(f.properties, ctx.lang);
+		if (s.upper && ctx.lang !== 'ko') text = text.toUpperCase();
+		const city = f.properties.kind === 'city';
+		specs.push({
+			id: String(f.properties.id),
+			x: xy[0],
+			y: xy[1],
+			lines: wrapLabel(text, size, s.bold, 8 * size),
+			fontSize: size,
+			bold: s.bold,
+			color: s.color,
+			offset: city ? 0.6 * size : 0,
+			centred: !city,
+			kind: f.properties.kind
+		});
+	}
+	const placed = placeOptionalLabels(specs, [...ctx.obstacles, ...ctx.labelBoxes], ctx.width, ctx.height, ctx.drawnLines);
+	if (placed.length === 0) return [];
+	const out: string[] = [];
+	for (const l of placed) {
+		if (l.kind === 'city') {
+			out.push(`<circle cx="${fmt(l.x)}" cy="${fmt(l.y)}" r="${CONTEXT.city.dot}" fill="${COLORS.halo}" stroke="${CONTEXT.city.color}" stroke-width="1.2"/>`);
+		}
+		const weight = l.bold ? ' font-weight="bold"' : '';
+		const body =
+			l.lines.length === 1
+				? escapeXml(l.lines[0] as string)
+				: l.lines.map((t, i) => `<tspan x="${fmt(l.tx)}"${i > 0 ? ` dy="${fmt(1.2 * l.fontSize)}"` : ''}>${escapeXml(t)}</tspan>`).join('');
+		out.push(
+			`<text data-context="${escapeXml(l.id)}" x="${fmt(l.tx)}" y="${fmt(l.ty)}" text-anchor="${l.anchor}" font-size="${l.fontSize}"${weight} fill="${l.color}">${body}</text>`
+		);
+	}
+	return [
+		`<g xml:lang="${escapeXml(ctx.lang)}" stroke="${COLORS.halo}" stroke-width="${fmt(CONTEXT.halo * 2)}" stroke-linejoin="round" paint-order="stroke">`,
+		...out,
+		'</g>'
+	];
+}
+
+export const context: LayerKind = {
+	id: 'context',
+	basemap: true,
+	legendRank: 9,
+	create,
+	legend: () => [],
+	svg
+};
