@@ -8,13 +8,14 @@
  * words (the, and, of, with, from, ...). Titles of English-language sources are fine, because the
  * page marks them `lang="en"`; so are the few proper names listed in PROPER_NAMES.
  *
- * The kiosk (build/kiosk.html) is rendered in English and switches language in the browser; its
- * Vietnamese and Korean text is the same localized data as these pages (src/routes/kiosk/+page.server.ts
- * calls the same functions), so checking these two pages covers it.
+ * The kiosk (build/kiosk.html) is rendered in English and switches language in the browser: its
+ * Vietnamese and Korean editions are data (build/kiosk/__data.json). The check reads every
+ * translated field of those editions the same way (`kioskProblems`); titles of sources in English,
+ * speakers and publication names are skipped there, as the page marks or keeps them.
  *
  * Usage: node scripts/check-editions.mjs [buildDir]. Exit 1 naming the page and each offending text.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -171,6 +172,90 @@ export function englishOnPage(html, pageLang) {
 }
 
 /**
+ * SvelteKit's serialised page data (devalue's flat form) back to plain values. Only what the
+ * kiosk's data holds: objects, arrays and primitives.
+ * @param {unknown[]} flat
+ * @returns {any}
+ */
+export function unflatten(flat) {
+	/** @type {Map<number, unknown>} */
+	const done = new Map();
+	/** @param {number} i @returns {unknown} */
+	const get = (i) => {
+		if (i < 0) return [undefined, null, NaN, Infinity, -Infinity, -0][-i - 1];
+		if (done.has(i)) return done.get(i);
+		const v = flat[i];
+		if (Array.isArray(v)) {
+			if (typeof v[0] === 'string') throw new Error(`kiosk data: unsupported value of type ${v[0]} at ${i}`);
+			/** @type {unknown[]} */
+			const out = [];
+			done.set(i, out);
+			for (const j of v) out.push(get(j));
+			return out;
+		}
+		if (v && typeof v === 'object') {
+			/** @type {Record<string, unknown>} */
+			const out = {};
+			done.set(i, out);
+			for (const [k, j] of Object.entries(v)) out[k] = get(/** @type {number} */ (j));
+			return out;
+		}
+		done.set(i, v);
+		return v;
+	};
+	return get(0);
+}
+
+/**
+ * English in the kiosk's Vietnamese or Korean edition: every field that edition translates.
+ * @param {any} edition one of the kiosk's `editions` (meta and scenes)
+ * @param {string} lang
+ * @returns {{ where: string; text: string; words: string[] }[]}
+ */
+export function kioskProblems(edition, lang) {
+	/** @type {{ where: string; text: string }[]} */
+	const fields = [];
+	/** @param {string} where @param {unknown} text */
+	const add = (where, text) => {
+		if (typeof text === 'string' && text.trim()) fields.push({ where, text });
+	};
+	/** @param {string} where @param {any} s */
+	const source = (where, s) => {
+		add(`${where} author`, s.author);
+		add(`${where} date`, s.dateLabel);
+		add(`${where} print headline translation`, s.printTitleTranslation);
+		if (s.publisherLang === lang) add(`${where} publisher`, s.publisher);
+		if ((s.lang ?? 'en') === lang) add(`${where} title`, s.title);
+	};
+	const m = edition?.meta ?? {};
+	add('title', m.title);
+	add('standfirst', m.standfirst);
+	add('byline', m.byline);
+	for (const a of m.articles ?? []) {
+		add(`article "${a.key}" note`, a.note);
+		source(`article "${a.key}"`, a);
+	}
+	for (const e of m.events ?? []) add(`event "${e.id}"`, e.label);
+	for (const sc of edition?.scenes ?? []) {
+		const at = `scene "${sc.id}"`;
+		add(`${at} title`, sc.title);
+		(sc.paragraphs ?? []).forEach((/** @type {string} */ p, /** @type {number} */ i) => add(`${at} paragraph ${i + 1}`, p));
+		add(`${at} alt`, sc.alt);
+		add(`${at} date`, sc.dateLabel);
+		add(`${at} quote`, sc.quote?.text);
+		add(`${at} quote role`, sc.quote?.role);
+		add(`${at} chart title`, sc.chart?.title);
+		add(`${at} chart source`, sc.chart?.source);
+		for (const b of sc.chart?.bars ?? []) {
+			add(`${at} chart bar "${b.id}"`, b.label);
+			add(`${at} chart note "${b.id}"`, b.note);
+		}
+		(sc.sources ?? []).forEach((/** @type {any} */ s, /** @type {number} */ i) => source(`${at} source ${i + 1}`, s));
+	}
+	return fields.map((f) => ({ ...f, words: englishWords(f.text, lang) })).filter((f) => f.words.length > 0);
+}
+
+/**
  * Every problem on the built vi and ko pages, one line each: the page, then what and where.
  * @param {string} buildDir
  * @returns {string[]}
@@ -187,6 +272,21 @@ export function checkBuild(buildDir) {
 			problems.push(`${page}: English text (${p.words.join(', ')}) in ${p.where}: “${p.text.length > 160 ? p.text.slice(0, 157) + '…' : p.text}”`);
 		}
 	}
+	const kioskData = join(buildDir, 'kiosk', '__data.json');
+	if (existsSync(kioskData)) {
+		const doc = JSON.parse(readFileSync(kioskData, 'utf8'));
+		const node = [...(doc.nodes ?? [])].reverse().find((n) => n?.type === 'data');
+		const editions = node ? unflatten(node.data)?.editions : undefined;
+		for (const lang of ['vi', 'ko']) {
+			if (!editions?.[lang]) {
+				problems.push(`${kioskData}: the kiosk has no ${lang} edition`);
+				continue;
+			}
+			for (const p of kioskProblems(editions[lang], lang)) {
+				problems.push(`${kioskData}: ${lang} edition: English text (${p.words.join(', ')}) in ${p.where}: “${p.text.length > 160 ? p.text.slice(0, 157) + '…' : p.text}”`);
+			}
+		}
+	}
 	return problems;
 }
 
@@ -198,5 +298,5 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
 		for (const p of problems) console.error('  ' + p);
 		process.exit(1);
 	}
-	console.log('✓ no English text on the vi and ko pages outside elements marked as another language');
+	console.log('✓ no English text on the vi and ko pages (nor in the kiosk\'s vi and ko editions) outside what is marked as English');
 }

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { checkBuild, englishOnPage, englishWords, textPieces } from './check-editions.mjs';
+import { stringify } from 'devalue';
+import { checkBuild, englishOnPage, englishWords, kioskProblems, textPieces, unflatten } from './check-editions.mjs';
 
 const page = (lang: string, body: string) =>
 	`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>T</title><style>p > a { color: red }</style></head><body>${body}</body></html>`;
@@ -61,15 +62,67 @@ describe('finding English on an edition', () => {
 	});
 });
 
+const kioskEdition = (over: { note?: string; author?: string; title?: string } = {}) => ({
+	meta: {
+		title: 'Đồng chí cũ',
+		standfirst: 'Khi Hà Nội',
+		byline: 'Bản đồ',
+		articles: [{ key: 'scmp', kind: 'article', publisher: 'South China Morning Post', title: 'The second Trump-Kim summit', lang: 'en', author: over.author ?? 'Lam Le đưa tin', note: over.note ?? 'Nguồn chính.' }],
+		events: [{ id: 'ties-1950', label: 'Thiết lập quan hệ' }]
+	},
+	scenes: [
+		{
+			id: 'summit-hanoi',
+			title: over.title ?? 'Hà Nội bước lên sân khấu',
+			paragraphs: ['Thủ đô của Việt Nam'],
+			alt: 'Bản đồ Đông Á',
+			quote: { text: 'Triều Tiên là người bạn', speaker: 'Nguyen Vinh Quang', publication: 'South China Morning Post of Hong Kong' },
+			sources: [{ kind: 'outside', publisher: 'The Washington Post', title: 'Kim arrives in Vietnam by train for summit with Trump', lang: 'en', dateLabel: '25 tháng 2, 2019' }]
+		}
+	]
+});
+
+describe('the kiosk’s translated editions', () => {
+	it('are read back from SvelteKit’s serialised data', () => {
+		const value = { editions: { vi: kioskEdition(), en: { meta: { title: 'x' } } }, n: [1, undefined, null] };
+		expect(unflatten(JSON.parse(stringify(value)))).toEqual(value);
+	});
+
+	it('pass when every translated field is in the edition’s language, English titles and publication names aside', () => {
+		expect(kioskProblems(kioskEdition(), 'vi')).toEqual([]);
+	});
+
+	it('flag an English note, credit line or title, naming where', () => {
+		const found = kioskProblems(kioskEdition({ note: 'The primary source.', author: 'additional reporting by Lam Le', title: 'Hanoi takes the stage' }), 'vi');
+		expect(found.map((f) => f.where)).toEqual(['article "scmp" note', 'article "scmp" author', 'scene "summit-hanoi" title']);
+	});
+});
+
 describe('the check on a build directory', () => {
-	function build(pages: Record<string, string>) {
+	function build(pages: Record<string, string>, kiosk?: unknown) {
 		const dir = mkdtempSync(join(tmpdir(), 'editions-'));
 		for (const [lang, html] of Object.entries(pages)) {
 			mkdirSync(join(dir, lang), { recursive: true });
 			writeFileSync(join(dir, lang, 'index.html'), html);
 		}
+		if (kiosk) {
+			mkdirSync(join(dir, 'kiosk'), { recursive: true });
+			writeFileSync(join(dir, 'kiosk', '__data.json'), JSON.stringify({ type: 'data', nodes: [null, { type: 'data', data: JSON.parse(stringify(kiosk)), uses: {} }] }));
+		}
 		return dir;
 	}
+
+	it('reads the kiosk’s data and names the edition and field', () => {
+		const ko = { ...kioskEdition(), meta: { ...kioskEdition().meta, title: '옛 동지', standfirst: '하노이', byline: '지도', articles: [] } };
+		ko.scenes = [{ ...ko.scenes[0]!, title: '무대에 오른 하노이', paragraphs: ['Vietnam’s capital was picked to host the summit'], alt: '지도', quote: { ...ko.scenes[0]!.quote, text: '북한은 친구다' }, sources: [] }];
+		ko.meta.events = [{ id: 'ties-1950', label: '수교' }];
+		const dir = build({ vi: page('vi', '<p>Xin chào</p>'), ko: page('ko', '<p>안녕하세요</p>') }, { editions: { vi: kioskEdition(), ko } });
+		try {
+			expect(checkBuild(dir)).toEqual([expect.stringMatching(/kiosk\/__data\.json: ko edition: English text \(was, to, the\) in scene "summit-hanoi" paragraph 1: /)]);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
 
 	it('names the page and the offending text, and the command exits 1', () => {
 		const dir = build({ vi: page('vi', '<p>Xin chào</p>'), ko: page('ko', '<p>Sources: the articles</p>') });
