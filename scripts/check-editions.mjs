@@ -226,6 +226,7 @@ export function kioskProblems(edition, lang) {
 		add(`${where} print headline translation`, s.printTitleTranslation);
 		if (s.publisherLang === lang) add(`${where} publisher`, s.publisher);
 		if ((s.lang ?? 'en') === lang) add(`${where} title`, s.title);
+		for (const c of s.cite ?? []) if ((c.lang ?? lang) === lang) add(`${where} citation`, c.text);
 	};
 	const m = edition?.meta ?? {};
 	add('title', m.title);

@@ -8,6 +8,9 @@ import Citation from './Citation.svelte';
 import Chart from './Chart.svelte';
 import { UI } from '$lib/i18n/ui';
 import type { ResolvedChart, ResolvedSource } from '$lib/story/types';
+import { citationPieces, withCitations } from '$lib/story/citation';
+import { loadDataset } from '$lib/data/read';
+import { localizeMeta, localizeScenes } from '$lib/i18n/localize';
 
 const text = (html: string) => html.replace(/<!--.*?-->/g, '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
 
@@ -22,11 +25,17 @@ const kyodo: ResolvedSource = {
 };
 
 describe('a citation', () => {
+	const html = (source: ResolvedSource, ui: (typeof UI)['en']) => render(Citation, { props: { source: { ...source, cite: citationPieces(source, ui) } } }).body;
+
 	it('marks the publisher and title with their language and words the rest in the edition’s', () => {
-		const { body } = render(Citation, { props: { source: kyodo, ui: UI.ko } });
+		const body = html(kyodo, UI.ko);
 		expect(body).toContain('<span lang="en">“North Korean leader Kim Jong Un arrives in Vietnam by train for U.S. summit”</span>');
 		expect(body).toContain('<span lang="en">Kyodo News</span>');
+		expect(body).toContain('<span lang="en">NNA</span>');
 		expect(text(body)).toBe('Kyodo News (NNA 게재), “North Korean leader Kim Jong Un arrives in Vietnam by train for U.S. summit”, 2019년 2월 26일');
+		expect(text(html({ ...kyodo, dateLabel: '26 February 2019' }, UI.en))).toBe(
+			'Kyodo News (via NNA), “North Korean leader Kim Jong Un arrives in Vietnam by train for U.S. summit”, 26 February 2019'
+		);
 	});
 
 	it('says when a date comes from the article’s own words, and gives the print headline with its translation', () => {
@@ -43,20 +52,38 @@ describe('a citation', () => {
 			datedFromContent: true,
 			dateLabel: '12 tháng 2, 2019'
 		};
-		const { body } = render(Citation, { props: { source: scmp, ui: UI.vi } });
+		const body = html(scmp, UI.vi);
 		expect(body).toContain('<span lang="en">“Hanoi keen to help N Korea open up”</span>');
 		expect(text(body)).toBe(
 			'South China Morning Post, “The second Trump-Kim summit will boost North Korea. Could it gain even more from Vietnam?”, ' +
 				'tít trên bản in “Hanoi keen to help N Korea open up” (Hà Nội muốn giúp Triều Tiên mở cửa), ' +
 				'Lam Le đưa tin bổ sung từ Hà Nội, 12 tháng 2, 2019 (ngày suy ra từ nội dung bài)'
 		);
+		// Only the publisher and the two headlines are in English; every other piece is the edition's.
+		expect(citationPieces(scmp, UI.vi).filter((p) => p.lang).map((p) => p.text)).toEqual([
+			'South China Morning Post',
+			'“The second Trump-Kim summit will boost North Korea. Could it gain even more from Vietnam?”',
+			'“Hanoi keen to help N Korea open up”'
+		]);
 	});
 
 	it('marks a publisher named in the edition’s own words with the edition’s language', () => {
 		const src: ResolvedSource = { kind: 'article', article: 'retelling', publisher: '출처 불명 매체', publisherLang: 'ko', title: 'Vietnam is looking to Repair its Relationship', lang: 'en' };
-		const { body } = render(Citation, { props: { source: src, ui: UI.ko } });
+		const body = html(src, UI.ko);
 		expect(body).toContain('<span lang="ko">출처 불명 매체</span>');
 		expect(body).toContain('<span lang="en">“Vietnam is looking to Repair its Relationship”</span>');
+	});
+
+	it('gives every source of every edition its pieces at build time', () => {
+		const d = loadDataset();
+		for (const lang of ['en', 'vi', 'ko'] as const) {
+			const t = lang === 'en' ? undefined : d.translations[lang];
+			const { scenes, meta } = withCitations(localizeScenes(d.scenes, t), localizeMeta(d.meta, t), UI[lang]);
+			for (const s of [...scenes.flatMap((x) => x.sources), ...meta.articles]) {
+				expect(s.cite?.length, `${lang}: ${s.publisher}`).toBeGreaterThan(1);
+				expect(s.cite!.find((p) => p.text.includes(s.title))?.lang, `${lang}: ${s.title}`).toBe(s.lang);
+			}
+		}
 	});
 });
 

@@ -20,13 +20,11 @@ function localizeSource<S extends ResolvedSource>(s: S, t: StoryTranslation): S 
 	if (s.kind !== 'article' || !s.article) return s;
 	const a = t.articles[s.article];
 	if (!a) return s;
-	return {
-		...s,
-		author: a.author ?? s.author,
-		publisher: a.publication ?? s.publisher,
-		publisherLang: a.publication ? t.lang : s.publisherLang,
-		printTitleTranslation: a.printTitle ?? s.printTitleTranslation
-	};
+	const out: S = { ...s };
+	if (a.author) out.author = a.author;
+	if (a.publication) Object.assign(out, { publisher: a.publication, publisherLang: t.lang });
+	if (a.printTitle) out.printTitleTranslation = a.printTitle;
+	return out;
 }
 
 function localizeChart(chart: ResolvedChart, tr: NonNullable<StoryTranslation['scenes'][string]['chart']>): ResolvedChart {

@@ -23,8 +23,9 @@ describe('date labels made at build time', () => {
 		);
 	});
 
-	it('fall back to formatting a date that was not labelled', () => {
-		expect(dateText({}, 'en-GB')('1978-12-25')).toBe('25 December 1978');
+	it('show a date that was not labelled in its ISO form instead of formatting it in the browser', () => {
+		expect(dateText({}, 'en-GB')('1978-12-25')).toBe('1978-12-25');
+		expect(dateText({}, 'en-GB')('2019-02-27', '2019-02-28')).toBe('2019-02-27 – 2019-02-28');
 	});
 });
 

@@ -63,9 +63,15 @@ export function dateLabels(items: { date: string; dateEnd?: string }[], locale: 
 	return out;
 }
 
-/** Labels from `dateLabels`, formatting on the spot only a date that is not among them. */
-export function dateText(labels: DateLabels, locale: string): DateText {
-	return (date, dateEnd) => labels[labelKey(date, dateEnd)] ?? formatDate(date, dateEnd, locale);
+/**
+ * Labels from `dateLabels`. The browser never formats a date (creating Intl formatters is what made
+ * the page slow to start on a phone, and keeping `formatDate` out of the page's script keeps it
+ * small): a date that was not labelled at build time shows in its ISO form, which a test catches.
+ * `locale` is kept for the callers' interface.
+ */
+export function dateText(labels: DateLabels, locale?: string): DateText {
+	void locale;
+	return (date, dateEnd) => labels[labelKey(date, dateEnd)] ?? (dateEnd ? `${date} – ${dateEnd}` : date);
 }
 
 /** Anything that carries an ISO date to be written out for an edition. */

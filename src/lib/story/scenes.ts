@@ -23,9 +23,14 @@ export interface GeoIndex {
 /** Camera limit when a scene does not set one: close enough for a port, never street level. */
 export const DEFAULT_MAX_ZOOM = 11;
 
+/** The object without its undefined fields (they would be serialised into the page as `void 0`). */
+function compact<T extends object>(o: T): T {
+	return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
 /** An article cited as a source: its parts, dated in English until an edition labels the date. */
 export function articleSource(key: string, a: Article): ResolvedSource {
-	return {
+	return compact({
 		kind: 'article',
 		article: key,
 		publisher: a.publication,
@@ -35,11 +40,11 @@ export function articleSource(key: string, a: Article): ResolvedSource {
 		author: a.author,
 		date: a.date,
 		datedFromContent: a.datedFromContent
-	};
+	});
 }
 
 function outsideSource(s: Exclude<Source, { article: string }>): ResolvedSource {
-	return { kind: 'outside', publisher: s.publisher, title: s.name, lang: s.lang ?? 'en', via: s.via, date: s.date, url: s.url };
+	return compact({ kind: 'outside', publisher: s.publisher, title: s.name, lang: s.lang ?? 'en', via: s.via, date: s.date, url: s.url });
 }
 
 export function buildScenes(

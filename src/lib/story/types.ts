@@ -35,6 +35,14 @@ export interface ResolvedSource {
 	dateLabel?: string;
 	/** Optional address, shown as text; never fetched. */
 	url?: string;
+	/** The citation as this edition words it, in pieces (set at build time by `withCitations`). */
+	cite?: CitationPiece[];
+}
+
+/** A piece of a citation: text in the edition's language, or, with `lang`, in that language. */
+export interface CitationPiece {
+	text: string;
+	lang?: string;
 }
 
 /** A line drawn in a scene: which connection, and which fractions of it are drawn at progress 0 and 1. */
