@@ -335,6 +335,33 @@ describe('one kind of damage at a time fails the build with file, where and reas
 	);
 
 	test(
+		'a chart bar renamed in English, so its translations name a bar that no longer exists',
+		() => {
+			const run = runDamaged((c) =>
+				c.yaml('src/content/story.yaml', (doc) => {
+					doc.setIn(['scenes', sceneIndex(doc, 'doi-moi-1986'), 'chart', 'bars', 1, 'id'], 'year-2019');
+				})
+			);
+			expectProblem(run, 'src/content/i18n/vi.yaml', 'scene "doi-moi-1986"', 'chart.labels: has no label for bar "year-2019"');
+			expectProblem(run, 'src/content/i18n/ko.yaml', 'scene "doi-moi-1986"', 'chart.labels."scmp-today" names nothing in the English story');
+		},
+		CASE_TIMEOUT
+	);
+
+	test(
+		'a timeline event missing from the Korean translation',
+		() => {
+			const run = runDamaged((c) =>
+				c.yaml('src/content/i18n/ko.yaml', (doc) => {
+					expect(doc.deleteIn(['events', 'van-don-opens-2018'])).toBe(true);
+				})
+			);
+			expectProblem(run, 'src/content/i18n/ko.yaml', 'event "van-don-opens-2018"', 'is missing (no ko label for this timeline event)');
+		},
+		CASE_TIMEOUT
+	);
+
+	test(
 		'a scene missing from the Vietnamese translation',
 		() => {
 			const run = runDamaged((c) =>

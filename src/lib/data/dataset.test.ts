@@ -28,6 +28,14 @@ function editStory(fn: (story: { scenes: Record<string, unknown>[] }) => void): 
 	fn(story);
 	return withFile(original, 'story', enc.encode(stringify(story)));
 }
+function editTranslation(lang: 'vi' | 'ko', fn: (t: Record<string, any>) => void, inputs: Inputs = original): Inputs {
+	const i = inputs.translations.findIndex((f) => f.path.endsWith(`/${lang}.yaml`));
+	const t = parse(dec.decode(inputs.translations[i]!.bytes));
+	fn(t);
+	const translations = [...inputs.translations];
+	translations[i] = { ...translations[i]!, bytes: enc.encode(stringify(t)) };
+	return { ...inputs, translations };
+}
 function messages(inputs: Inputs): string[] {
 	const r = buildDataset(inputs);
 	expect(r.ok).toBe(false);
@@ -39,6 +47,15 @@ describe('the real story and geodata', () => {
 		const r = buildDataset(original);
 		if (!r.ok) throw new Error(r.issues.map(formatIssue).join('\n'));
 		expect(r.dataset.scenes.length).toBeGreaterThanOrEqual(14);
+	});
+	it('keep each source’s parts apart: publisher, title, its language, the ISO date', () => {
+		const r = buildDataset(original);
+		if (!r.ok) throw new Error('invalid');
+		const flight = r.dataset.scenes.find((s) => s.id === 'minister-flight')!;
+		expect(flight.sources[0]).toMatchObject({ kind: 'article', article: 'scmp', publisher: 'South China Morning Post', lang: 'en', date: '2019-02-12', datedFromContent: true });
+		expect(flight.sources[1]).toMatchObject({ kind: 'outside', publisher: 'Hà Nội Mới', lang: 'vi', date: '2019-02-12' });
+		const noDeal = r.dataset.scenes.find((s) => s.id === 'epilogue-no-deal')!;
+		expect(noDeal.sources.find((s) => s.publisher === 'AFP')).toMatchObject({ via: 'Oman Observer', lang: 'en' });
 	});
 });
 
@@ -133,6 +150,75 @@ describe('bad input is refused with file, feature and reason', () => {
 		c.connections[0].via.push('atlantis');
 		const m = messages(withFile(original, 'connections', enc.encode(JSON.stringify(c))));
 		expect(m.join('\n')).toMatch(/connection "[a-z0-9-]+" \(#0\): names unknown place "atlantis"/);
+	});
+	it('a translation that labels a chart bar by an id the English chart no longer has', () => {
+		const m = messages(editStory((s) => {
+			const sc = s.scenes.find((x) => x.id === 'doi-moi-1986') as { chart: { bars: { id: string }[] } };
+			sc.chart.bars[1]!.id = 'february-2019';
+		})).join('\n');
+		expect(m).toMatch(/src\/content\/i18n\/vi\.yaml: scene "doi-moi-1986": chart\.labels: has no label for bar "february-2019"/);
+		expect(m).toMatch(/src\/content\/i18n\/ko\.yaml: scene "doi-moi-1986": chart\.labels\."scmp-today" names nothing in the English story/);
+		expect(m).toMatch(/vi\.yaml: scene "doi-moi-1986": chart\.notes: has no translation of the note on bar "february-2019"/);
+	});
+	it('a distance chart whose bars are keyed by the places they lead to', () => {
+		const m = messages(editStory((s) => {
+			const sc = s.scenes.find((x) => x.id === 'singapore-2018') as { chart: { to: string[] } };
+			sc.chart.to = ['hanoi', 'seoul'];
+		})).join('\n');
+		expect(m).toMatch(/vi\.yaml: scene "singapore-2018": chart\.labels: has no label for bar "seoul"/);
+		expect(m).toMatch(/vi\.yaml: scene "singapore-2018": chart\.labels\."singapore" names nothing in the English story/);
+	});
+	it('a caveat on a bar that the translation does not carry', () => {
+		const m = messages(editTranslation('ko', (t) => {
+			delete t.scenes['doi-moi-1986'].chart.notes['before-doi-moi'];
+		}));
+		expect(m).toEqual(['src/content/i18n/ko.yaml: scene "doi-moi-1986": chart.notes: has no translation of the note on bar "before-doi-moi"']);
+	});
+	it('a chart without a translated source line', () => {
+		const m = messages(editTranslation('vi', (t) => {
+			delete t.scenes['singapore-2018'].chart.source;
+		}));
+		expect(m.join('\n')).toMatch(/vi\.yaml: scene "singapore-2018": chart\.source: /);
+	});
+	it('a timeline event missing from a translation, and one the English story no longer has', () => {
+		const m = messages(editTranslation('ko', (t) => {
+			delete t.events['war-ends-1975'];
+			t.events['war-ends-1976'] = '베트남 전쟁 종전';
+		}));
+		expect(m).toEqual([
+			'src/content/i18n/ko.yaml: event "war-ends-1975": is missing (no ko label for this timeline event)',
+			'src/content/i18n/ko.yaml: event "war-ends-1976": is not an event of the English story (was it renamed or removed?)'
+		]);
+	});
+	it('timeline events given as a list, by position, are refused', () => {
+		const m = messages(editTranslation('vi', (t) => {
+			t.events = Object.values(t.events);
+		}));
+		expect(m).toContain('src/content/i18n/vi.yaml: event "ties-1950": is missing (no vi label for this timeline event)');
+		expect(m).toContain('src/content/i18n/vi.yaml: event "0": is not an event of the English story (was it renamed or removed?)');
+	});
+	it('two timeline events with the same id', () => {
+		const m = messages(editStory((s) => {
+			const ev = (s as unknown as { events: { id: string }[] }).events;
+			ev[1]!.id = ev[0]!.id;
+		}));
+		expect(m.join('\n')).toMatch(/story\.yaml: event "ties-1950" \(#1\): duplicate event id "ties-1950" \(also event #0\)/);
+	});
+	it('an article whose credit line or note is not translated', () => {
+		const m = messages(editTranslation('vi', (t) => {
+			delete t.articles.scmp.author;
+			delete t.articles.retelling.note;
+		}));
+		expect(m).toEqual([
+			'src/content/i18n/vi.yaml: article "scmp": has no vi wording of the credit line (author)',
+			'src/content/i18n/vi.yaml: article "retelling": has no vi translation of the note'
+		]);
+	});
+	it('an outside source with a language tag that is not one', () => {
+		const m = messages(editStory((s) => {
+			(s.scenes.find((x) => x.id === 'minister-flight')!.sources as { lang?: string }[])[1]!.lang = 'Vietnamese';
+		}));
+		expect(m.join('\n')).toMatch(/scene "minister-flight" \(#\d+\): sources\.1\.lang: must be a language tag/);
 	});
 	it('leaves the original data untouched', () => {
 		expect(buildDataset(readInputs()).ok).toBe(true);

@@ -266,7 +266,7 @@ export function buildDataset(inputs: Inputs): DatasetResult {
 
 	// --- Translations: every language, every scene, every quote ----------------------------------
 	const translations: Partial<Record<Lang, StoryTranslation>> = {};
-	const parsedStory = storyValue as { scenes?: { id?: unknown; quote?: unknown; chart?: { bars?: unknown[]; to?: unknown[] } }[]; events?: unknown[] } | undefined;
+	const english = englishKeys(storyValue);
 	for (const lang of LANGS.filter((l) => l !== 'en')) {
 		const file = inputs.translations.find((f) => stem(f.path.replace(/\.ya?ml$/, '')) === lang);
 		if (!file) {
@@ -285,25 +285,7 @@ export function buildDataset(inputs: Inputs): DatasetResult {
 			continue;
 		}
 		if (r.output.lang !== lang) issues.push({ file: file.path, reason: `says lang "${r.output.lang}" but is the ${lang} file` });
-		const english = parsedStory?.scenes ?? [];
-		for (const sc of english) {
-			if (typeof sc.id !== 'string') continue;
-			const tr = r.output.scenes[sc.id];
-			if (!tr) issues.push({ file: file.path, where: `scene "${sc.id}"`, reason: `is missing (no ${lang} translation of this scene)` });
-			else if (!!sc.quote !== !!tr.quote) issues.push({ file: file.path, where: `scene "${sc.id}"`, reason: sc.quote ? 'has no translation of the quote' : 'has a quote the English scene does not have' });
-			else if (!!sc.chart !== !!tr.chart) issues.push({ file: file.path, where: `scene "${sc.id}"`, reason: sc.chart ? 'has no translation of the chart' : 'has a chart the English scene does not have' });
-			else if (sc.chart && (tr.chart?.labels?.length ?? 0) !== (sc.chart.bars ?? sc.chart.to ?? []).length) {
-				issues.push({ file: file.path, where: `scene "${sc.id}"`, reason: 'chart.labels must translate every bar' });
-			}
-		}
-		const eventCount = parsedStory?.events?.length ?? 0;
-		if ((r.output.events?.length ?? 0) !== eventCount) {
-			issues.push({ file: file.path, reason: `events: has ${r.output.events?.length ?? 0} labels for the ${eventCount} timeline events` });
-		}
-		const known = new Set(english.map((sc) => sc.id));
-		for (const id of Object.keys(r.output.scenes)) {
-			if (!known.has(id)) issues.push({ file: file.path, where: `scene "${id}"`, reason: 'is not a scene of the English story' });
-		}
+		issues.push(...translationIssues(file.path, lang, english, r.output));
 		translations[lang] = r.output;
 	}
 
@@ -329,4 +311,85 @@ export function buildDataset(inputs: Inputs): DatasetResult {
 			context
 		}
 	};
+}
+
+/** What a translation must match in the English story: ids and keys, read from the raw story. */
+export interface EnglishKeys {
+	scenes: { id: string; quote: boolean; chart?: { bars: { id: string; note: boolean }[] } }[];
+	events: string[];
+	articles: { key: string; author: boolean; note: boolean }[];
+}
+
+function englishKeys(story: unknown): EnglishKeys {
+	const st = (story ?? {}) as {
+		scenes?: { id?: unknown; quote?: unknown; chart?: { bars?: { id?: unknown; note?: unknown }[]; to?: unknown[] } }[];
+		events?: { id?: unknown }[];
+		articles?: Record<string, { author?: unknown; note?: unknown }>;
+	};
+	const str = (x: unknown): x is string => typeof x === 'string';
+	return {
+		scenes: (Array.isArray(st.scenes) ? st.scenes : [])
+			.filter((sc) => str(sc?.id))
+			.map((sc) => ({
+				id: sc.id as string,
+				quote: !!sc.quote,
+				chart: sc.chart
+					? {
+							bars: Array.isArray(sc.chart.bars)
+								? sc.chart.bars.filter((b) => str(b?.id)).map((b) => ({ id: b.id as string, note: !!b.note }))
+								: (Array.isArray(sc.chart.to) ? sc.chart.to : []).filter(str).map((id) => ({ id, note: false }))
+						}
+					: undefined
+			})),
+		events: (Array.isArray(st.events) ? st.events : []).map((e) => e?.id).filter(str),
+		articles: Object.entries(st.articles && typeof st.articles === 'object' ? st.articles : {}).map(([key, a]) => ({
+			key,
+			author: !!a?.author,
+			note: !!a?.note
+		}))
+	};
+}
+
+/**
+ * A translation against the English story, matched by id and key only: a missing translation and
+ * a translation whose id no longer exists in English are both refused, naming the file and item.
+ */
+export function translationIssues(file: string, lang: Lang, en: EnglishKeys, t: StoryTranslation): DataIssue[] {
+	const issues: DataIssue[] = [];
+	const add = (where: string | undefined, reason: string) => issues.push({ file, where, reason });
+	/** Keys of `given` that `wanted` lacks, and the other way round. */
+	const compare = (where: string, what: string, wanted: string[], given: string[], missing: string) => {
+		for (const k of wanted) if (!given.includes(k)) add(where, `${what}: ${missing} "${k}"`);
+		for (const k of given) if (!wanted.includes(k)) add(where, `${what}."${k}" names nothing in the English story (was it renamed or removed?)`);
+	};
+
+	for (const sc of en.scenes) {
+		const where = `scene "${sc.id}"`;
+		const tr = t.scenes[sc.id];
+		if (!tr) {
+			add(where, `is missing (no ${lang} translation of this scene)`);
+			continue;
+		}
+		if (sc.quote !== !!tr.quote) add(where, sc.quote ? 'has no translation of the quote' : 'has a quote the English scene does not have');
+		if (!!sc.chart !== !!tr.chart) add(where, sc.chart ? 'has no translation of the chart' : 'has a chart the English scene does not have');
+		if (sc.chart && tr.chart) {
+			compare(where, 'chart.labels', sc.chart.bars.map((b) => b.id), Object.keys(tr.chart.labels), 'has no label for bar');
+			compare(where, 'chart.notes', sc.chart.bars.filter((b) => b.note).map((b) => b.id), Object.keys(tr.chart.notes ?? {}), 'has no translation of the note on bar');
+		}
+	}
+	const known = new Set(en.scenes.map((sc) => sc.id));
+	for (const id of Object.keys(t.scenes)) if (!known.has(id)) add(`scene "${id}"`, 'is not a scene of the English story');
+
+	const given = Object.keys(t.events ?? {});
+	for (const id of en.events) if (!given.includes(id)) add(`event "${id}"`, `is missing (no ${lang} label for this timeline event)`);
+	for (const id of given) if (!en.events.includes(id)) add(`event "${id}"`, 'is not an event of the English story (was it renamed or removed?)');
+
+	for (const a of en.articles) {
+		const tr = t.articles[a.key];
+		if (a.author && !tr?.author) add(`article "${a.key}"`, `has no ${lang} wording of the credit line (author)`);
+		if (a.note && !tr?.note) add(`article "${a.key}"`, `has no ${lang} translation of the note`);
+	}
+	const articleKeys = new Set(en.articles.map((a) => a.key));
+	for (const key of Object.keys(t.articles)) if (!articleKeys.has(key)) add(`article "${key}"`, 'is not an article of the English story');
+	return issues;
 }

@@ -1,6 +1,10 @@
-/** One set of scenes, several languages: swap in a translation's words, keep everything else. */
+/**
+ * One set of scenes, several languages: swap in a translation's words, keep everything else.
+ * Everything is matched by id (scene, bar, event, article key), never by position: the build has
+ * already refused a translation whose ids do not match the English story (src/lib/data/dataset.ts).
+ */
 import type { Lang, StoryTranslation } from '../story/schema';
-import type { ResolvedScene, StoryMeta } from '../story/types';
+import type { ResolvedChart, ResolvedScene, ResolvedSource, StoryMeta } from '../story/types';
 
 export const LOCALES: Record<Lang, string> = { en: 'en-GB', vi: 'vi-VN', ko: 'ko-KR' };
 
@@ -9,6 +13,31 @@ function paragraphs(text: string): string[] {
 		.split(/\n\s*\n/)
 		.map((p) => p.replace(/\s+/g, ' ').trim())
 		.filter(Boolean);
+}
+
+/** An article's credit line and publication in the translation's words; the headline stays as published. */
+function localizeSource<S extends ResolvedSource>(s: S, t: StoryTranslation): S {
+	if (s.kind !== 'article' || !s.article) return s;
+	const a = t.articles[s.article];
+	if (!a) return s;
+	const out: S = { ...s };
+	if (a.author) out.author = a.author;
+	if (a.publication) Object.assign(out, { publisher: a.publication, publisherLang: t.lang });
+	if (a.printTitle) out.printTitleTranslation = a.printTitle;
+	return out;
+}
+
+function localizeChart(chart: ResolvedChart, tr: NonNullable<StoryTranslation['scenes'][string]['chart']>): ResolvedChart {
+	return {
+		...chart,
+		title: tr.title,
+		source: tr.source,
+		bars: chart.bars.map((b) => ({
+			...b,
+			label: tr.labels[b.id] ?? b.label,
+			note: b.note === undefined ? undefined : (tr.notes?.[b.id] ?? b.note)
+		}))
+	};
 }
 
 export function localizeScenes(scenes: ResolvedScene[], t: StoryTranslation | undefined): ResolvedScene[] {
@@ -21,15 +50,9 @@ export function localizeScenes(scenes: ResolvedScene[], t: StoryTranslation | un
 			title: tr.title,
 			paragraphs: paragraphs(tr.text),
 			alt: tr.alt,
-			chart:
-				s.chart && tr.chart
-					? {
-							...s.chart,
-							title: tr.chart.title,
-							bars: s.chart.bars.map((b, i) => ({ ...b, label: tr.chart?.labels?.[i] ?? b.label }))
-						}
-					: s.chart,
-			quote: s.quote && tr.quote ? { ...s.quote, text: tr.quote.text, role: tr.quote.role ?? s.quote.role, translated: true } : s.quote
+			chart: s.chart && tr.chart ? localizeChart(s.chart, tr.chart) : s.chart,
+			quote: s.quote && tr.quote ? { ...s.quote, text: tr.quote.text, role: tr.quote.role ?? s.quote.role, translated: true } : s.quote,
+			sources: s.sources.map((src) => localizeSource(src, t))
 		};
 	});
 }
@@ -40,7 +63,7 @@ export function localizeMeta(meta: StoryMeta, t: StoryTranslation | undefined): 
 		title: t.title,
 		standfirst: t.standfirst,
 		byline: t.byline,
-		articles: meta.articles.map((a) => ({ ...a, note: t.articles[a.key]?.note ?? a.note })),
-		events: meta.events.map((e, i) => ({ ...e, label: t.events?.[i] ?? e.label }))
+		articles: meta.articles.map((a) => ({ ...localizeSource(a, t), note: t.articles[a.key]?.note ?? a.note })),
+		events: meta.events.map((e) => ({ ...e, label: (e.id && t.events?.[e.id]) || e.label }))
 	};
 }

@@ -18,7 +18,7 @@ export const MAP_SETTINGS: MapSettings = {
 	riversFromZoom: 7,
 	lineKinds: {
 		tour: { color: '#b3261e', dash: [2, 1.5], label: 'Possible tour (not confirmed)' },
-		visit: { color: '#1d4e89', label: 'State visit' },
+		visit: { color: '#1d4e89', label: 'Visit' },
 		flight: { color: '#6a3d9a', dash: [3, 1.5], label: 'Flight' },
 		relation: { color: '#17766b', label: 'Diplomatic ties' },
 		military: { color: '#7a2e12', label: 'Wartime support or invasion' },

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dateLabels, dateText, formatDate } from './dates';
+import { dateLabels, dateText, formatDate, withDateLabels } from './dates';
+import { loadDataset } from '../data/read';
+import { localizeMeta, localizeScenes, LOCALES } from '../i18n/localize';
 import { formatChartValue, withValueLabels } from './numbers';
 
 describe('date labels made at build time', () => {
@@ -21,15 +23,50 @@ describe('date labels made at build time', () => {
 		);
 	});
 
-	it('fall back to formatting a date that was not labelled', () => {
-		expect(dateText({}, 'en-GB')('1978-12-25')).toBe('25 December 1978');
+	it('show a date that was not labelled in its ISO form instead of formatting it in the browser', () => {
+		expect(dateText({}, 'en-GB')('1978-12-25')).toBe('1978-12-25');
+		expect(dateText({}, 'en-GB')('2019-02-27', '2019-02-28')).toBe('2019-02-27 – 2019-02-28');
+	});
+});
+
+describe('source dates written at build time', () => {
+	const d = loadDataset();
+	const edition = (lang: 'en' | 'vi' | 'ko') => {
+		const t = lang === 'en' ? undefined : d.translations[lang];
+		return withDateLabels(localizeScenes(d.scenes, t), localizeMeta(d.meta, t), LOCALES[lang]);
+	};
+
+	it('write every source’s and article’s date in the edition’s language', () => {
+		const ko = edition('ko');
+		const flight = ko.scenes.find((s) => s.id === 'minister-flight')!;
+		expect(flight.sources.map((s) => s.dateLabel)).toEqual(['2019년 2월 12일', '2019년 2월 12일']);
+		const vi = edition('vi');
+		expect(vi.meta.articles.find((a) => a.key === 'retelling')!.dateLabel).toBe('tháng 2 năm 2019');
+		expect(vi.scenes.find((s) => s.id === 'tour-hai-phong')!.sources.find((s) => s.publisher === 'CNBC')!.dateLabel).toBe('10 tháng 9, 2018');
+		expect(edition('en').scenes.find((s) => s.id === 'tour-hai-phong')!.sources.find((s) => s.publisher === 'CNBC')!.dateLabel).toBe('10 September 2018');
+	});
+
+	it('leave no dated source without a label, in any edition', () => {
+		for (const lang of ['en', 'vi', 'ko'] as const) {
+			const e = edition(lang);
+			for (const s of [...e.scenes.flatMap((x) => x.sources), ...e.meta.articles]) {
+				if (s.date) expect(s.dateLabel, `${lang}: ${s.publisher} ${s.date}`).toBeTruthy();
+			}
+			for (const s of e.scenes) expect(s.dateLabel, `${lang}: ${s.id}`).toBe(formatDate(s.date, s.dateEnd, LOCALES[lang]));
+		}
+	});
+
+	it('include the timeline’s dates, so the page formats nothing itself', () => {
+		const { labels } = edition('vi');
+		for (const e of d.meta.events) expect(labels[e.date]).toBe(formatDate(e.date, undefined, 'vi-VN'));
+		expect(labels['2019-02-12']).toBe('12 tháng 2, 2019');
 	});
 });
 
 describe('chart figures', () => {
 	it('are written out per bar in the edition’s locale', () => {
 		const chart = withValueLabels(
-			{ title: 't', unit: 'km', source: 's', bars: [{ label: 'a', value: 2760 }, { label: 'b', value: 4750 }] },
+			{ title: 't', unit: 'km', source: 's', bars: [{ id: 'a', label: 'a', value: 2760 }, { id: 'b', label: 'b', value: 4750 }] },
 			'en-GB'
 		);
 		expect(chart.bars.map((b) => b.valueLabel)).toEqual(['2,760 km', '4,750 km']);

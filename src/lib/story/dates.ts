@@ -63,7 +63,52 @@ export function dateLabels(items: { date: string; dateEnd?: string }[], locale: 
 	return out;
 }
 
-/** Labels from `dateLabels`, formatting on the spot only a date that is not among them. */
-export function dateText(labels: DateLabels, locale: string): DateText {
-	return (date, dateEnd) => labels[labelKey(date, dateEnd)] ?? formatDate(date, dateEnd, locale);
+/**
+ * Labels from `dateLabels`. The browser never formats a date (creating Intl formatters is what made
+ * the page slow to start on a phone, and keeping `formatDate` out of the page's script keeps it
+ * small): a date that was not labelled at build time shows in its ISO form, which a test catches.
+ * `locale` is kept for the callers' interface.
+ */
+export function dateText(labels: DateLabels, locale?: string): DateText {
+	void locale;
+	return (date, dateEnd) => labels[labelKey(date, dateEnd)] ?? (dateEnd ? `${date} – ${dateEnd}` : date);
+}
+
+/** Anything that carries an ISO date to be written out for an edition. */
+interface Dated {
+	date?: string;
+	dateLabel?: string;
+}
+
+/**
+ * Sources with their dates written in the edition's language, done at build time with the same
+ * labels as the page's other dates (`dateLabels`): the page never formats a date itself.
+ */
+export function labelDates<T extends Dated>(items: T[], labels: DateLabels): T[] {
+	return items.map((s) => (s.date ? { ...s, dateLabel: labels[s.date] ?? s.dateLabel } : s));
+}
+
+/**
+ * Everything a page or the kiosk shows with a date, written out for one locale at build time:
+ * each scene's date (`dateLabel`), each source's and article's date, and the labels for the
+ * timeline (returned as `labels`, for `dateText`).
+ */
+export function withDateLabels<
+	S extends { date: string; dateEnd?: string; dateLabel?: string; sources: Dated[] },
+	M extends { articles: Dated[]; events: { date: string }[] }
+>(scenes: S[], meta: M, locale: string): { scenes: S[]; meta: M; labels: DateLabels } {
+	const sourceDates = [...scenes.flatMap((s) => s.sources), ...meta.articles]
+		.map((s) => s.date)
+		.filter((d): d is string => !!d)
+		.map((date) => ({ date }));
+	const labels = dateLabels([...scenes, ...meta.events, ...sourceDates], locale);
+	return {
+		scenes: scenes.map((s) => ({
+			...s,
+			dateLabel: labels[s.dateEnd ? `${s.date}/${s.dateEnd}` : s.date],
+			sources: labelDates(s.sources, labels)
+		})),
+		meta: { ...meta, articles: labelDates(meta.articles, labels) },
+		labels
+	};
 }

@@ -10,6 +10,8 @@ import type { AreaFeature, LineFeature, PlaceFeature } from '../data/dataset';
 import distance from '@turf/distance';
 import type { BBox } from '../geo/lines';
 import type { Chart, Story, Source } from './schema';
+
+type Article = Story['articles'][string];
 import type { ResolvedChart, ResolvedScene, ResolvedSource, SceneLineSpec, StoryMeta, TimelineMark } from './types';
 
 export interface GeoIndex {
@@ -21,11 +23,28 @@ export interface GeoIndex {
 /** Camera limit when a scene does not set one: close enough for a port, never street level. */
 export const DEFAULT_MAX_ZOOM = 11;
 
-const dateFmt = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-function formatIso(iso: string): string {
-	const parts = iso.split('-');
-	if (parts.length < 3) return iso;
-	return dateFmt.format(new Date(`${iso}T00:00:00Z`));
+/** The object without its undefined fields (they would be serialised into the page as `void 0`). */
+function compact<T extends object>(o: T): T {
+	return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** An article cited as a source: its parts, dated in English until an edition labels the date. */
+export function articleSource(key: string, a: Article): ResolvedSource {
+	return compact({
+		kind: 'article',
+		article: key,
+		publisher: a.publication,
+		title: a.title,
+		lang: a.lang ?? 'en',
+		printTitle: a.printTitle,
+		author: a.author,
+		date: a.date,
+		datedFromContent: a.datedFromContent
+	});
+}
+
+function outsideSource(s: Exclude<Source, { article: string }>): ResolvedSource {
+	return compact({ kind: 'outside', publisher: s.publisher, title: s.name, lang: s.lang ?? 'en', via: s.via, date: s.date, url: s.url });
 }
 
 export function buildScenes(
@@ -43,9 +62,9 @@ export function buildScenes(
 				issues.push({ file, where, reason: `cites unknown article "${s.article}" (known: ${Object.keys(story.articles).join(', ')})` });
 				return undefined;
 			}
-			return { kind: 'article', text: `${a.publication}, “${a.title}”${a.author ? `, ${a.author}` : ''}, ${formatIso(a.date)}` };
+			return articleSource(s.article, a);
 		}
-		return { kind: 'outside', text: `${s.publisher}, “${s.name}”${s.date ? `, ${formatIso(s.date)}` : ''}`, url: s.url };
+		return outsideSource(s);
 	};
 
 	const scenes: ResolvedScene[] = story.scenes.map((scene, index) => {
@@ -143,20 +162,21 @@ export function buildScenes(
 	});
 
 	const events: TimelineMark[] = [];
+	const eventIds = new Map<string, number>();
 	(story.events ?? []).forEach((e, i) => {
-		if (!seen.has(e.scene)) issues.push({ file, where: `event #${i} (${e.date})`, reason: `names unknown scene "${e.scene}"` });
-		else events.push({ date: e.date, label: e.label, sceneId: e.scene, isScene: false });
+		const where = `event "${e.id}" (#${i})`;
+		const prev = eventIds.get(e.id);
+		if (prev !== undefined) issues.push({ file, where, reason: `duplicate event id "${e.id}" (also event #${prev})` });
+		else eventIds.set(e.id, i);
+		if (!seen.has(e.scene)) issues.push({ file, where, reason: `names unknown scene "${e.scene}"` });
+		else events.push({ id: e.id, date: e.date, label: e.label, sceneId: e.scene, isScene: false });
 	});
 
 	const meta: StoryMeta = {
 		title: story.title,
 		standfirst: story.standfirst,
 		byline: story.byline,
-		articles: Object.entries(story.articles).map(([key, a]) => ({
-			key,
-			text: `${a.publication}, “${a.title}”${a.author ? `, ${a.author}` : ''}, ${formatIso(a.date)}`,
-			note: a.note
-		})),
+		articles: Object.entries(story.articles).map(([key, a]) => ({ ...articleSource(key, a), key, note: a.note })),
 		events
 	};
 	return { scenes, meta, issues };
@@ -164,13 +184,21 @@ export function buildScenes(
 
 /** Distances are computed from the geodata with turf; figures are passed through with their source. */
 function resolveChart(c: Chart, geo: GeoIndex, fail: (reason: string) => void): ResolvedChart | undefined {
-	if (c.type === 'bars') return { title: c.title, unit: c.unit, bars: c.bars, source: c.source };
+	if (c.type === 'bars') {
+		const ids = new Set<string>();
+		for (const b of c.bars) {
+			if (ids.has(b.id)) fail(`chart.bars: duplicate bar id "${b.id}"`);
+			ids.add(b.id);
+		}
+		return { title: c.title, unit: c.unit, bars: c.bars, source: c.source };
+	}
 	const from = geo.places.get(c.from);
 	if (!from) {
 		fail(`chart.from names unknown place "${c.from}"`);
 		return undefined;
 	}
 	const bars: ResolvedChart['bars'] = [];
+	if (new Set(c.to).size !== c.to.length) fail('chart.to names the same place twice');
 	for (const id of c.to) {
 		const to = geo.places.get(id);
 		if (!to) {
@@ -178,7 +206,7 @@ function resolveChart(c: Chart, geo: GeoIndex, fail: (reason: string) => void): 
 			continue;
 		}
 		const km = distance(from.geometry.coordinates, to.geometry.coordinates, { units: 'kilometers' });
-		bars.push({ label: `${from.properties.name} – ${to.properties.name}`, value: Math.round(km / 10) * 10 });
+		bars.push({ id, label: `${from.properties.name} – ${to.properties.name}`, value: Math.round(km / 10) * 10 });
 	}
 	return {
 		title: c.title,

@@ -27,6 +27,12 @@ export function isRealDate(s: string): boolean {
 	return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
 }
 
+/** A language tag (BCP 47, e.g. `en`, `vi`, `ja`): the language a source's title is written in. */
+export const LangTag = v.pipe(
+	v.string(),
+	v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "vi"')
+);
+
 /** Where a fact comes from: one of the two source articles, or a named public source outside them. */
 export const Source = v.union([
 	v.strictObject({
@@ -34,11 +40,22 @@ export const Source = v.union([
 		article: Slug
 	}),
 	v.strictObject({
-		/** Title of the outside source (a news report, an encyclopaedia entry, a dataset). */
+		/** Title of the outside source (a news report, an encyclopaedia entry, a dataset), as published. */
 		name: v.pipe(v.string(), v.minLength(3)),
-		/** Who published it. */
+		/** Who published it (a proper name: it is shown as written in every edition). */
 		publisher: v.pipe(v.string(), v.minLength(2)),
-		/** When it was published (ISO). */
+		/**
+		 * The outlet that carried the publisher's report, when it was read there (Kyodo News via NNA).
+		 * Each edition words the "via" itself.
+		 */
+		via: v.optional(v.pipe(v.string(), v.minLength(2))),
+		/**
+		 * The language the title (and the publisher's name as given) is written in. Default `en`. The
+		 * page marks the title with it (`lang="en"`), so a title stays in its own language in every
+		 * edition and screen readers read it as such.
+		 */
+		lang: v.optional(LangTag),
+		/** When it was published (ISO). Each edition writes it in its own language, at build time. */
 		date: v.optional(IsoDate),
 		/** Where to read it. Shown as text; never fetched. */
 		url: v.optional(v.pipe(v.string(), v.url()))
@@ -132,7 +149,16 @@ export const Chart = v.union([
 		/** Unit shown after each value, e.g. "US$" prefix or "%" suffix. */
 		unit: v.picklist(['usd', 'percent']),
 		bars: v.pipe(
-			v.array(v.strictObject({ label: v.string(), value: v.number(), note: v.optional(v.string()) })),
+			v.array(
+				v.strictObject({
+					/** Stable id of the bar: translations key their label and note by it. */
+					id: Slug,
+					label: v.string(),
+					value: v.number(),
+					/** A caveat shown under the chart, e.g. that a figure is derived rather than reported. */
+					note: v.optional(v.string())
+				})
+			),
 			v.minLength(1)
 		),
 		/** Where the figures come from. */
@@ -143,6 +169,8 @@ export type Chart = v.InferOutput<typeof Chart>;
 
 /** A dated event on the timeline that has no scene of its own. */
 export const TimelineEvent = v.strictObject({
+	/** Stable id: translations key the event's label by it. */
+	id: Slug,
 	date: IsoDate,
 	label: v.pipe(v.string(), v.minLength(3)),
 	/** The scene that tells about it, where the reader goes when they pick it. */
@@ -187,10 +215,19 @@ export type Scene = v.InferOutput<typeof Scene>;
 
 /** A source article the story draws on. */
 export const Article = v.strictObject({
+	/** The headline as published (it stays in its language in every edition). */
 	title: v.string(),
+	/** The language of the headline. Default `en`. */
+	lang: v.optional(LangTag),
+	/** The headline of the print edition, where it differs. */
+	printTitle: v.optional(v.string()),
 	publication: v.string(),
+	/** Byline or credit line, in English; translations give their own wording. */
 	author: v.optional(v.string()),
+	/** The date (ISO): its publication date, or, with `datedFromContent`, the date its own words give it. */
 	date: IsoDate,
+	/** True when no publication date is known and `date` comes from what the article itself says. */
+	datedFromContent: v.optional(v.boolean()),
 	/** Note on how the article is used or how reliable it is. */
 	note: v.optional(v.string())
 });
@@ -254,7 +291,7 @@ export const Connection = v.strictObject({
 	id: Slug,
 	/**
 	 * What the line means, which also sets how it is drawn:
-	 * `tour` a possible itinerary (dashed), `visit` a state visit, `flight` a reported flight,
+	 * `tour` a possible itinerary (dashed), `visit` a visit (by a leader or a minister), `flight` a reported flight,
 	 * `relation` diplomatic ties between capitals, `military` wartime support or an invasion,
 	 * `train` / `road` an overland journey.
 	 */
@@ -288,8 +325,22 @@ export const SceneTranslation = v.strictObject({
 		})
 	),
 	alt: v.pipe(v.string(), v.minLength(10)),
-	/** The chart's title and bar labels, where the English scene has a chart. */
-	chart: v.optional(v.strictObject({ title: v.string(), labels: v.optional(v.array(v.string())) }))
+	/**
+	 * The chart's words, where the English scene has a chart. Bars are keyed by id (a distance
+	 * chart's bars by the id of the place they lead to), never by position: the build refuses a
+	 * label or note for a bar that does not exist, and a bar without a label.
+	 */
+	chart: v.optional(
+		v.strictObject({
+			title: v.string(),
+			/** Bar id → label. Every bar of the English chart needs one. */
+			labels: v.record(Slug, v.pipe(v.string(), v.minLength(1))),
+			/** Bar id → caveat, for every bar whose English version has a note. */
+			notes: v.optional(v.record(Slug, v.pipe(v.string(), v.minLength(3)))),
+			/** Where the figures come from, in this language. */
+			source: v.pipe(v.string(), v.minLength(10))
+		})
+	)
 });
 export type SceneTranslation = v.InferOutput<typeof SceneTranslation>;
 
@@ -299,11 +350,22 @@ export const StoryTranslation = v.strictObject({
 	title: v.pipe(v.string(), v.minLength(3)),
 	standfirst: v.string(),
 	byline: v.string(),
-	/** Translated notes on the articles (their titles stay in the original language). */
-	articles: v.record(Slug, v.strictObject({ note: v.optional(v.string()) })),
+	/** The articles' notes and credit lines in this language (their headlines stay as published). */
+	articles: v.record(
+		Slug,
+		v.strictObject({
+			note: v.optional(v.string()),
+			/** The credit line, where the English article has an `author`. */
+			author: v.optional(v.string()),
+			/** The publication's name, where it is a description rather than a name ("Unknown outlet"). */
+			publication: v.optional(v.string()),
+			/** A translation of the print headline, shown after the headline itself. */
+			printTitle: v.optional(v.string())
+		})
+	),
 	/** Every scene of the English story, by id. */
 	scenes: v.record(Slug, SceneTranslation),
-	/** The timeline events' labels, in the English order. */
-	events: v.optional(v.array(v.string()))
+	/** The timeline events' labels, by event id (never by position). */
+	events: v.optional(v.record(Slug, v.pipe(v.string(), v.minLength(2))))
 });
 export type StoryTranslation = v.InferOutput<typeof StoryTranslation>;

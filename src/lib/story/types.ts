@@ -2,13 +2,47 @@
 import type { BBox } from '../geo/lines';
 import type { Quote } from './schema';
 
+/**
+ * A source as the page cites it: its parts kept apart, so each edition can word and date the
+ * citation in its own language while the title stays in the language it was published in.
+ */
 export interface ResolvedSource {
-	/** Display text: publication, title and date. */
-	text: string;
-	/** Optional address, shown as text; never fetched. */
-	url?: string;
 	/** Whether it is one of the two source articles or an outside source. */
 	kind: 'article' | 'outside';
+	/** For an article: its key in the story's `articles` table. */
+	article?: string;
+	/** Who published it, as written (a proper name, or for an article the edition's wording). */
+	publisher: string;
+	/** The language of `publisher` when it differs from `lang` (an edition's own wording of it). */
+	publisherLang?: string;
+	/** The title as published. */
+	title: string;
+	/** The language of the title (and of the publisher's name as given): BCP 47, `en` by default. */
+	lang: string;
+	/** The print edition's headline, where it differs (articles only). */
+	printTitle?: string;
+	/** The print headline in the edition's language, when the edition gives one. */
+	printTitleTranslation?: string;
+	/** Byline or credit line, in the edition's language. */
+	author?: string;
+	/** The outlet that carried the publisher's report. */
+	via?: string;
+	/** ISO date (YYYY, YYYY-MM or YYYY-MM-DD). */
+	date?: string;
+	/** True when the date comes from what the source itself says, not from a known publication date. */
+	datedFromContent?: boolean;
+	/** The date written in the edition's language: set at build time (see `labelSourceDates`). */
+	dateLabel?: string;
+	/** Optional address, shown as text; never fetched. */
+	url?: string;
+	/** The citation as this edition words it, in pieces (set at build time by `withCitations`). */
+	cite?: CitationPiece[];
+}
+
+/** A piece of a citation: text in the edition's language, or, with `lang`, in that language. */
+export interface CitationPiece {
+	text: string;
+	lang?: string;
 }
 
 /** A line drawn in a scene: which connection, and which fractions of it are drawn at progress 0 and 1. */
@@ -46,6 +80,8 @@ export interface ResolvedScene {
 	date: string;
 	dateEnd?: string;
 	paragraphs: string[];
+	/** The date (or range) written in the edition's language, set at build time for pages that cannot look it up. */
+	dateLabel?: string;
 	/** The quote; `translated` when shown in another language than it was spoken or reported in. */
 	quote?: Quote & { translated?: boolean };
 	sources: ResolvedSource[];
@@ -59,13 +95,18 @@ export interface ResolvedScene {
 export interface ResolvedChart {
 	title: string;
 	unit: 'km' | 'usd' | 'percent';
-	/** `valueLabel`: the figure formatted for the edition (at build time). */
-	bars: { label: string; value: number; note?: string; valueLabel?: string }[];
+	/**
+	 * `id`: stable key of the bar (for a distance chart, the id of the place it leads to);
+	 * `note`: a caveat shown under the chart; `valueLabel`: the figure formatted for the edition (at build time).
+	 */
+	bars: { id: string; label: string; value: number; note?: string; valueLabel?: string }[];
 	source: string;
 }
 
 /** A dated mark on the timeline. */
 export interface TimelineMark {
+	/** The event's id (events only; a scene's mark is known by `sceneId`). */
+	id?: string;
 	date: string;
 	label: string;
 	/** The scene the mark leads to. */
@@ -78,7 +119,8 @@ export interface StoryMeta {
 	title: string;
 	standfirst: string;
 	byline: string;
-	articles: { key: string; text: string; note?: string }[];
+	/** The articles, cited like any source, with the story's note on each. */
+	articles: (ResolvedSource & { key: string; note?: string })[];
 	/** Dated events without a scene of their own, for the timeline. */
 	events: TimelineMark[];
 }

@@ -1,5 +1,8 @@
 import { loadDataset } from '$lib/data/read';
-import { localizeMeta, localizeScenes } from '$lib/i18n/localize';
+import { LOCALES, localizeMeta, localizeScenes } from '$lib/i18n/localize';
+import { withDateLabels } from '$lib/story/dates';
+import { withCitations } from '$lib/story/citation';
+import { UI } from '$lib/i18n/ui';
 import { LANGS, type Lang } from '$lib/story/schema';
 import type { ResolvedScene, StoryMeta } from '$lib/story/types';
 import type { PageServerLoad } from './$types';
@@ -11,13 +14,15 @@ export interface KioskEdition {
 
 /**
  * Runs at build time only (the page is prerendered): the same validated scenes as the story, in
- * every language, so the kiosk can switch language without a request.
+ * every language, so the kiosk can switch language without a request. Dates (the scenes' and the
+ * sources') and citations are written out here for each language, as on the story's pages.
  */
 export const load: PageServerLoad = () => {
 	const d = loadDataset();
 	const edition = (lang: Lang): KioskEdition => {
 		const t = lang === 'en' ? undefined : d.translations[lang];
-		return { meta: localizeMeta(d.meta, t), scenes: localizeScenes(d.scenes, t) };
+		const dated = withDateLabels(localizeScenes(d.scenes, t), localizeMeta(d.meta, t), LOCALES[lang]);
+		return withCitations(dated.scenes, dated.meta, UI[lang]);
 	};
 	return { editions: Object.fromEntries(LANGS.map((l) => [l, edition(l)])) as Record<Lang, KioskEdition> };
 };
