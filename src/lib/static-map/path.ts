@@ -16,26 +16,39 @@ function pair(x: number, y: number, first: boolean): string {
 
 /**
  * A d3 path context writing SVG path data with coordinates rounded to 0.1 px (what
- * `geoPath().digits(1)` does) but relative, so each vertex costs a few characters. Segments that
- * round to nothing are left out, and so are rings that round to fewer than three distinct
- * vertices: neither changes a single drawn pixel, and the close-up coasts shrink by about half.
+ * `geoPath().digits(1)` does) but relative, so each vertex costs a few characters. A vertex closer
+ * than `minStep` px to the last one kept is left out (radial simplification at the image's own
+ * scale: dense coasts drawn small lose nothing visible), and so are rings that come to fewer than
+ * three distinct vertices or fit inside `minStep`: the close-up coasts shrink by more than half.
  */
 export class CompactPathContext implements GeoContext {
 	private out: string[] = [];
 	/** Current point (tenths of a px) after what has been written. */
 	private cur: [number, number] | undefined;
 	private sub: [number, number][] = [];
+	/** The last vertex seen but skipped (kept if it ends a line). */
+	private skipped: [number, number] | undefined;
+	/** Squared minimum step, in tenths of a pixel. */
+	private step2: number;
+
+	constructor(minStep = 1) {
+		this.step2 = (minStep * 10) ** 2;
+	}
 
 	beginPath(): void {}
 	moveTo(x: number, y: number): void {
 		this.flush(false);
 		this.sub = [[Math.round(x * 10), Math.round(y * 10)]];
+		this.skipped = undefined;
 	}
 	lineTo(x: number, y: number): void {
 		const p: [number, number] = [Math.round(x * 10), Math.round(y * 10)];
 		const last = this.sub[this.sub.length - 1];
 		if (!last) this.sub = [p];
-		else if (last[0] !== p[0] || last[1] !== p[1]) this.sub.push(p);
+		else if ((last[0] - p[0]) ** 2 + (last[1] - p[1]) ** 2 >= this.step2) {
+			this.sub.push(p);
+			this.skipped = undefined;
+		} else if (last[0] !== p[0] || last[1] !== p[1]) this.skipped = p;
 	}
 	closePath(): void {
 		this.flush(true);
@@ -54,6 +67,9 @@ export class CompactPathContext implements GeoContext {
 	private flush(closed: boolean): void {
 		const s = this.sub;
 		this.sub = [];
+		// A line keeps its true end, however close to the last vertex kept.
+		if (!closed && this.skipped) s.push(this.skipped);
+		this.skipped = undefined;
 		const first = s[0];
 		if (!first) return;
 		if (closed) {
