@@ -10,3 +10,4 @@ export { default as SceneSelect } from './SceneSelect.svelte';
 export { legendItems } from '../map/layers';
 export { default as StoryMap } from '../map/StoryMap.svelte';
 export { MAP_SETTINGS } from '../map/story-defaults';
+export { ReaderNav } from '../reader/nav.svelte';

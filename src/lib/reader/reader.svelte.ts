@@ -8,9 +8,8 @@
  */
 import type { Scroller } from '../scroll/engine';
 import { sceneState, type MapState } from '../story/state';
-import { keyTarget, sceneFromHash, throttle } from '../story/navigation';
 import type { ResolvedScene } from '../story/types';
-import { createAnnouncer } from './announcer';
+import type { AnnouncerTarget } from './announcer';
 
 export type MapStatus = 'waiting' | 'loading' | 'ready' | 'failed';
 export type View = { bounds: [number, number, number, number]; center: [number, number]; zoom: number; bearing: number; pitch: number };
@@ -21,7 +20,7 @@ export interface ReaderEnv {
 	storage: Pick<Storage, 'getItem' | 'setItem'> | undefined;
 	location: Pick<Location, 'search' | 'hash'>;
 	replaceHash(hash: string): void;
-	announcer?: Parameters<typeof createAnnouncer>[1];
+	announcer?: AnnouncerTarget;
 }
 
 /** The browser's; during prerendering (no window) a stand-in that is never asked anything. */
@@ -68,8 +67,6 @@ export class Reader {
 	explore = $state(false);
 	view = $state<View | undefined>();
 	mapStatus = $state<MapStatus>('waiting');
-	/** What the polite live region says (scene changes, not the first scene on load). */
-	announcement = $state('');
 
 	readonly motion = $derived(this.motionChoice ?? !this.systemReducedMotion);
 	readonly active: ResolvedScene;
@@ -77,27 +74,14 @@ export class Reader {
 	/** The locator inset appears only once the map moves close in. */
 	readonly zoomedIn = $derived(!!this.view && this.view.zoom >= 5);
 
-	private deepLinked = false;
-	private writeHash: ReturnType<typeof throttle<string>>;
-	private announce: ReturnType<typeof createAnnouncer>;
-	private scenes: () => ResolvedScene[];
-	private sayScene: (scene: ResolvedScene) => string;
-	private env: ReaderEnv;
+	readonly scenes: () => ResolvedScene[];
+	readonly env: ReaderEnv;
 
-	constructor(scenes: () => ResolvedScene[], sayScene: (scene: ResolvedScene) => string, env: ReaderEnv) {
+	constructor(scenes: () => ResolvedScene[], env: ReaderEnv) {
 		this.scenes = scenes;
-		this.sayScene = sayScene;
 		this.env = env;
 		this.active = $derived(this.scenes()[this.index] ?? this.scenes()[0]!);
 		this.mapState = $derived(sceneState(this.active, this.progress, { animateLines: this.motion, small: this.small }));
-		this.writeHash = throttle((id: string) => {
-			if (this.env.location.hash !== `#${id}`) this.env.replaceHash(`#${id}`);
-		}, 400);
-		this.announce = createAnnouncer(({ first }) => {
-			if (this.scroller) this.writeHash(this.active.id);
-			// Screen readers hear the scene change politely, not on page load.
-			if (!first) this.announcement = this.sayScene(this.active);
-		}, env.announcer);
 	}
 
 	/** Follow the system preferences and restore the reader's own; returns the teardown. */
@@ -121,7 +105,6 @@ export class Reader {
 		for (const q of Object.values(queries)) q.addEventListener('change', sync);
 		return () => {
 			for (const q of Object.values(queries)) q.removeEventListener('change', sync);
-			this.writeHash.cancel();
 		};
 	}
 
@@ -140,30 +123,5 @@ export class Reader {
 	goToId(id: string): void {
 		const i = this.scenes().findIndex((s) => s.id === id);
 		if (i >= 0) this.goToScene(i);
-	}
-
-	/** Once the scroll engine is up: open at the scene the hash names, in reading position. */
-	followDeepLink(): void {
-		if (!this.scroller || this.deepLinked) return;
-		this.deepLinked = true;
-		const start = sceneFromHash(this.env.location.hash, this.scenes().map((s) => s.id));
-		if (start !== undefined) this.goToScene(start, 'instant');
-	}
-
-	/** Tell the page and its host which scene is active; keep the hash in step. Call on every change. */
-	announceActive(): void {
-		this.announce(this.active.id, this.active.index);
-	}
-
-	/** Story keys (↓ ↑ PageDown PageUp Home End); anything typed into a control is left alone. */
-	onKey(e: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'defaultPrevented' | 'target' | 'preventDefault'>): void {
-		if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || e.defaultPrevented) return;
-		const t = e.target as { isContentEditable?: boolean; tagName?: string } | null;
-		if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT|BUTTON|SUMMARY|A)$/.test(t.tagName ?? ''))) return;
-		if (!this.scroller) return;
-		const next = keyTarget(e.key, this.index, this.scenes().length, this.scroller.beforeFirst());
-		if (next === undefined) return;
-		e.preventDefault();
-		this.goToScene(next);
 	}
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Reader, type ReaderEnv } from './reader.svelte';
+import { ReaderNav } from './nav.svelte';
 import { createAnnouncer } from './announcer';
 import type { ResolvedScene } from '../story/types';
 import type { Scroller } from '../scroll/engine';
@@ -53,14 +54,15 @@ function setup(opts: { hash?: string; saved?: string; reduced?: boolean } = {}) 
 			}
 		}
 	};
-	const reader = new Reader(() => scenes, (s) => `${s.title}. ${s.alt}`, env);
+	const reader = new Reader(() => scenes, env);
+	const nav = new ReaderNav(reader, (s) => `${s.title}. ${s.alt}`);
 	const scroller = {
 		scrollTo: vi.fn<Scroller["scrollTo"]>(),
 		refresh: () => {},
 		beforeFirst: () => false,
 		destroy: () => {}
 	};
-	return { reader, queries, store, events, dataset, hashes, scroller };
+	return { reader, nav, queries, store, events, dataset, hashes, scroller };
 }
 
 const key = (k: string, extra: Partial<KeyboardEvent> = {}) => ({
@@ -97,29 +99,29 @@ describe('Reader', () => {
 	});
 
 	it('opens a deep link at its scene, instantly and only once', () => {
-		const { reader, scroller } = setup({ hash: '#c' });
-		reader.followDeepLink();
+		const { reader, nav, scroller } = setup({ hash: '#c' });
+		nav.followDeepLink();
 		expect(scroller.scrollTo).not.toHaveBeenCalled();
 		reader.scroller = scroller;
-		reader.followDeepLink();
-		reader.followDeepLink();
+		nav.followDeepLink();
+		nav.followDeepLink();
 		expect(scroller.scrollTo).toHaveBeenCalledTimes(1);
 		expect(scroller.scrollTo).toHaveBeenCalledWith(2, 'instant');
 	});
 
 	it('moves between scenes with the story keys, never with modifiers or inside controls', () => {
-		const { reader, scroller } = setup();
+		const { reader, nav, scroller } = setup();
 		reader.connect();
 		reader.scroller = scroller;
 		reader.index = 1;
-		reader.onKey(key('ArrowDown'));
+		nav.onKey(key('ArrowDown'));
 		expect(scroller.scrollTo).toHaveBeenLastCalledWith(2, 'smooth');
-		reader.onKey(key('Home'));
+		nav.onKey(key('Home'));
 		expect(scroller.scrollTo).toHaveBeenLastCalledWith(0, 'smooth');
 		scroller.scrollTo.mockClear();
-		reader.onKey(key('ArrowDown', { shiftKey: true }));
-		reader.onKey(key('ArrowDown', { target: { tagName: 'SELECT' } as unknown as EventTarget }));
-		reader.onKey(key('x'));
+		nav.onKey(key('ArrowDown', { shiftKey: true }));
+		nav.onKey(key('ArrowDown', { target: { tagName: 'SELECT' } as unknown as EventTarget }));
+		nav.onKey(key('x'));
 		expect(scroller.scrollTo).not.toHaveBeenCalled();
 	});
 
@@ -133,28 +135,28 @@ describe('Reader', () => {
 	});
 
 	it('announces each new scene once: the hook, the event, the live region (not on load)', () => {
-		const { reader, events, dataset } = setup();
-		reader.announceActive();
+		const { reader, nav, events, dataset } = setup();
+		nav.announceActive();
 		expect(events).toEqual([{ id: 'a', index: 0 }]);
 		expect(dataset.activeScene).toBe('a');
-		expect(reader.announcement).toBe('');
+		expect(nav.announcement).toBe('');
 		reader.index = 2;
-		reader.announceActive();
-		reader.announceActive();
+		nav.announceActive();
+		nav.announceActive();
 		expect(events).toEqual([
 			{ id: 'a', index: 0 },
 			{ id: 'c', index: 2 }
 		]);
-		expect(reader.announcement).toBe('Title c. Map of c.');
+		expect(nav.announcement).toBe('Title c. Map of c.');
 	});
 
 	it('keeps the hash in step with the reader once the page scrolls', async () => {
 		vi.useFakeTimers();
-		const { reader, scroller, hashes } = setup();
+		const { reader, nav, scroller, hashes } = setup();
 		reader.scroller = scroller;
-		reader.announceActive();
+		nav.announceActive();
 		reader.index = 1;
-		reader.announceActive();
+		nav.announceActive();
 		await vi.advanceTimersByTimeAsync(1000);
 		expect(hashes.at(-1)).toBe('#b');
 		vi.useRealTimers();

@@ -1,0 +1,65 @@
+/**
+ * How the reader moves and what the page tells about it, loaded with the page's chrome after first
+ * paint (the browser itself already opens a deep link `/#scene` at its scene's text): the deep
+ * link put in reading position, the story keys, the hash that follows the reader, the
+ * `scenechange` event and `data-active-scene` for hosts, and what screen readers hear.
+ */
+import { keyTarget, sceneFromHash, throttle } from '../story/navigation';
+import type { ResolvedScene } from '../story/types';
+import { createAnnouncer } from './announcer';
+import type { Reader } from './reader.svelte';
+
+type KeyLike = Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'defaultPrevented' | 'target' | 'preventDefault'>;
+
+export class ReaderNav {
+	/** What the polite live region says (scene changes, not the first scene on load). */
+	announcement = $state('');
+
+	private deepLinked = false;
+	private writeHash = throttle((id: string) => {
+		if (this.reader.env.location.hash !== `#${id}`) this.reader.env.replaceHash(`#${id}`);
+	}, 400);
+	private announce: ReturnType<typeof createAnnouncer>;
+
+	constructor(
+		private reader: Reader,
+		private sayScene: (scene: ResolvedScene) => string
+	) {
+		this.announce = createAnnouncer(({ first }) => {
+			if (this.reader.scroller) this.writeHash(this.reader.active.id);
+			// Screen readers hear the scene change politely, not on page load.
+			if (!first) this.announcement = this.sayScene(this.reader.active);
+		}, reader.env.announcer);
+	}
+
+	/** Once the scroll engine is up: open at the scene the hash names, in reading position. */
+	followDeepLink(): void {
+		const r = this.reader;
+		if (!r.scroller || this.deepLinked) return;
+		this.deepLinked = true;
+		const start = sceneFromHash(r.env.location.hash, r.scenes().map((s) => s.id));
+		if (start !== undefined) r.goToScene(start, 'instant');
+	}
+
+	/** Tell the page and its host which scene is active; keep the hash in step. Call on every change. */
+	announceActive(): void {
+		this.announce(this.reader.active.id, this.reader.active.index);
+	}
+
+	/** Story keys (↓ ↑ PageDown PageUp Home End); anything typed into a control is left alone. */
+	onKey(e: KeyLike): void {
+		const r = this.reader;
+		if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || e.defaultPrevented) return;
+		const t = e.target as { isContentEditable?: boolean; tagName?: string } | null;
+		if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT|BUTTON|SUMMARY|A)$/.test(t.tagName ?? ''))) return;
+		if (!r.scroller) return;
+		const next = keyTarget(e.key, r.index, r.scenes().length, r.scroller.beforeFirst());
+		if (next === undefined) return;
+		e.preventDefault();
+		r.goToScene(next);
+	}
+
+	destroy(): void {
+		this.writeHash.cancel();
+	}
+}
