@@ -7,7 +7,7 @@ export default defineConfig({
 	server: { host: '127.0.0.1', port: 5173 },
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 	test: {
-		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/story/**/*.test.ts', 'tests/engine/**/*.test.ts'],
 		environment: 'node'
 	}
 });

@@ -38,7 +38,7 @@ export const NATIVE_HOMOGRAPHS = { vi: ['in', 'to', 'an'], ko: [] };
  * print them. Each is removed from a text before the check. Keep this list short: a name belongs
  * here only if it cannot be translated or transliterated.
  */
-export const PROPER_NAMES = ['Gardens by the Bay'];
+export const PROPER_NAMES = ['Gardens by the Bay', 'CC BY'];
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 const RAW = new Set(['script', 'style']);

@@ -1,22 +1,24 @@
 import type { Handle } from '@sveltejs/kit';
+import { langs } from 'virtual:story/langs';
+import { langOfPath } from '$lib/editions';
 
 /**
  * The fonts the first screen is set in. Preloading them lets the text appear in its own face
  * instead of swapping from a fallback a moment later, which would move every line below it.
- * Korean is preloaded only on the Korean edition; Latin Extended is a fallback nothing needs.
+ * An edition's own fonts (settings.editions[].fonts, e.g. a Hangul face) are preloaded on its
+ * pages only; Latin Extended is a fallback nothing needs.
  */
 const FIRST_SCREEN_FONTS = /noto-sans-(latin|vietnamese)-(400|700)-normal\.[\w-]+\.woff2$/;
-const KOREAN_FONT = /noto-sans-kr-(400|700)\.[\w-]+\.woff2$/;
+/** `Noto Sans KR` → files named `noto-sans-kr-400.<hash>.woff2`. */
+const fontFile = (family: string) => new RegExp(`${family.toLowerCase().replace(/\s+/g, '-')}-(400|700)\\.[\\w-]+\\.woff2$`);
 
-/** `<html lang>` matches the edition: /vi/… is Vietnamese, /ko/… Korean, the rest English. */
-export const handle: Handle = ({ event, resolve }) => {
-	const m = /^\/(vi|ko)(\/|$)/.exec(event.url.pathname);
-	const lang = m ? m[1]! : 'en';
+export const handle: Handle = async ({ event, resolve }) => {
+	const lang = langOfPath(langs, event.url.pathname);
+	const { editionFonts } = await import('$lib/editions/fonts.server');
+	const own = editionFonts(lang).map(fontFile);
 	return resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', lang),
 		preload: ({ type, path }) =>
-			type === 'js' ||
-			type === 'css' ||
-			(type === 'font' && (FIRST_SCREEN_FONTS.test(path) || (lang === 'ko' && KOREAN_FONT.test(path))))
+			type === 'js' || type === 'css' || (type === 'font' && (FIRST_SCREEN_FONTS.test(path) || own.some((re) => re.test(path))))
 	});
 };

@@ -1,15 +1,9 @@
-// Lists every non-Latin character the Korean edition shows (story, interface, map labels, legend),
-// one string, for the font subsetter and for the test that checks the committed subset covers it.
-import { readFileSync } from 'node:fs';
-
-const sources = [
-	'src/content/i18n/ko.yaml',
-	'src/lib/i18n/ui.ts',
-	'geodata/places.geojson',
-	'geodata/countries.geojson',
-	'geodata/provinces.geojson',
-	'geodata/connections.json'
-];
+// Lists every Hangul (and CJK punctuation) character a story shows: its story file, translations
+// and geodata (names, labels, context labels), one string, for the font subsetter and for the test
+// that checks the committed subset covers it. The story folder is STORY_DIR (default src/content).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
 
 /**
  * Characters outside Latin, Vietnamese Latin and general punctuation: what Noto Sans lacks.
@@ -26,10 +20,25 @@ export function needsKoreanFont(ch) {
 	);
 }
 
+/** @param {string} dir @returns {string[]} */
+function files(dir) {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir).flatMap((name) => {
+		const p = join(dir, name);
+		if (statSync(p).isDirectory()) return name === 'scripts' ? [] : files(p);
+		return /\.(ya?ml|json|geojson)$/.test(name) ? [p] : [];
+	});
+}
+
 /** @returns {string} */
-export function koreanChars(root = '.') {
+export function koreanChars(root = '.', storyDir = process.env.STORY_DIR || 'src/content') {
+	const dir = resolve(root, storyDir);
+	const story = parse(readFileSync(join(dir, 'story.yaml'), 'utf8'));
+	const geodata = resolve(dir, story?.settings?.geodata ?? 'geodata');
 	const set = new Set();
-	for (const f of sources) for (const ch of readFileSync(`${root}/${f}`, 'utf8')) if (needsKoreanFont(ch)) set.add(ch);
+	for (const f of [...files(dir), ...(geodata.startsWith(dir) ? [] : files(geodata))]) {
+		for (const ch of readFileSync(f, 'utf8')) if (needsKoreanFont(ch)) set.add(ch);
+	}
 	return [...set].sort().join('');
 }
 

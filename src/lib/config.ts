@@ -8,6 +8,3 @@ export const REMOTE_STYLE_URL: string | undefined = import.meta.env.VITE_MAP_STY
 
 /** Longest camera flight between scenes, in milliseconds. */
 export const MAX_FLIGHT_MS = 2200;
-
-export const ATTRIBUTION =
-	'Land and borders: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain) · Coast of northern Vietnam: GSHHG (Wessel &amp; Smith, LGPL-3+) · Arcs: great circles by turf';

@@ -1,4 +1,5 @@
 import type { ParamMatcher } from '@sveltejs/kit';
+import { langs } from 'virtual:story/langs';
 
-/** The translated editions live at /vi/ and /ko/; English is at /. */
-export const match = ((param: string): param is 'vi' | 'ko' => param === 'vi' || param === 'ko') satisfies ParamMatcher;
+/** The editions after the first live at /<lang>/ (the story's settings.editions); the first at /. */
+export const match = ((param: string) => langs.slice(1).includes(param)) satisfies ParamMatcher;

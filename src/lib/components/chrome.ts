@@ -9,5 +9,5 @@ export { default as MapTools } from './MapTools.svelte';
 export { default as SceneSelect } from './SceneSelect.svelte';
 export { legendItems } from '../map/layers';
 export { default as StoryMap } from '../map/StoryMap.svelte';
-export { MAP_SETTINGS } from '../map/story-defaults';
+export { map as mapSettings } from 'virtual:story/map';
 export { ReaderNav } from '../reader/nav.svelte';

@@ -13,9 +13,10 @@ import {
 	PlaceProps,
 	Story,
 	StoryTranslation,
-	LANGS,
 	type Lang
 } from '../story/schema';
+import { Settings } from '../story/settings';
+import { ENGINE_UI_KEYS } from '../i18n/ui';
 import { checkFeatureCollection, decodeUtf8, parseJson } from './geojson';
 import { featureLabel, type DataIssue } from './issues';
 import { bboxOf, greatCirclePath, positionsOf } from '../geo/lines';
@@ -64,7 +65,9 @@ export interface Dataset {
 	lines: FeatureCollection<LineString, LineProps>;
 	/** Basemap layers keyed by file stem (`land-110m`). */
 	basemap: Record<string, FeatureCollection>;
-	/** The story's translations, checked complete against the English scenes. */
+	/** The story's settings (editions, chapters, line kinds, timeline, basemap, locator, credits). */
+	settings: Settings;
+	/** The story's translations, by edition, checked complete against the first edition. */
 	translations: Partial<Record<Lang, StoryTranslation>>;
 	/** Context layers: labels (countries, seas, islands, cities, rivers) and river geometry. */
 	context?: { labels: FeatureCollection; rivers: FeatureCollection };
@@ -143,6 +146,23 @@ function stem(path: string): string {
 export function buildDataset(inputs: Inputs): DatasetResult {
 	const issues: DataIssue[] = [];
 
+	// The story first: its settings say which editions the geodata must name places for.
+	const storyValue = readYaml(inputs.story, issues);
+	const settingsResult = v.safeParse(Settings, (storyValue as { settings?: unknown } | undefined)?.settings);
+	const settings = settingsResult.success ? settingsResult.output : undefined;
+	/** The editions after the first: each needs its translation and its names. */
+	const otherLangs = settings ? settings.editions.slice(1).map((e) => e.lang) : [];
+	/** Every edition needs a name (or label) for a feature: `name_<lang>` for the editions after the first. */
+	const needNames = (props: Record<string, unknown>, prefix: 'name' | 'label', file: string, where: string | undefined) => {
+		for (const l of otherLangs) {
+			const val = props[`${prefix}_${l}`];
+			if (typeof val !== 'string' || !val.trim()) {
+				const name = settings?.editions.find((e) => e.lang === l)?.name ?? l;
+				issues.push({ file, where, reason: `property ${prefix}_${l}: missing (the ${name} edition needs it)` });
+			}
+		}
+	};
+
 	// Ids are unique across places, areas and connections: scenes may name any of them.
 	const owners = new Map<string, string>();
 	const claim = (id: string, file: string, where: string): boolean => {
@@ -161,6 +181,7 @@ export function buildDataset(inputs: Inputs): DatasetResult {
 			issues.push({ file: inputs.places.path, where, reason: `must be a Point, not a ${f.geometry.type}` });
 			continue;
 		}
+		needNames(f.properties, 'name', inputs.places.path, where);
 		places.set(f.properties.id, f as PlaceFeature);
 		placeWhere.set(f.properties.id, where);
 	}
@@ -174,6 +195,7 @@ export function buildDataset(inputs: Inputs): DatasetResult {
 				issues.push({ file: file.path, where, reason: `must be a Polygon or MultiPolygon, not a ${f.geometry.type}` });
 				continue;
 			}
+			needNames(f.properties, 'name', file.path, where);
 			areas.set(f.properties.id, f as AreaFeature);
 		}
 	}
@@ -220,6 +242,10 @@ export function buildDataset(inputs: Inputs): DatasetResult {
 		}
 		const c = parsed.output;
 		claim(c.id, inputs.connections.path, where);
+		needNames(c, 'label', inputs.connections.path, where);
+		if (settings && !settings.lineKinds[c.kind]) {
+			issues.push({ file: inputs.connections.path, where, reason: `kind "${c.kind}" is not one of the story's lineKinds (${Object.keys(settings.lineKinds).join(', ')})` });
+		}
 		const stops: Position[] = [];
 		for (const pid of c.via) {
 			const p = places.get(pid);
@@ -239,7 +265,6 @@ export function buildDataset(inputs: Inputs): DatasetResult {
 	});
 
 	// --- Story -------------------------------------------------------------------------------------
-	const storyValue = readYaml(inputs.story, issues);
 	let scenes: ResolvedScene[] = [];
 	let meta: StoryMeta | undefined;
 	if (storyValue !== undefined) {
@@ -267,10 +292,17 @@ export function buildDataset(inputs: Inputs): DatasetResult {
 	// --- Translations: every language, every scene, every quote ----------------------------------
 	const translations: Partial<Record<Lang, StoryTranslation>> = {};
 	const english = englishKeys(storyValue);
-	for (const lang of LANGS.filter((l) => l !== 'en')) {
+	const i18nDir = inputs.story.path.replace(/story\.ya?ml$/, 'i18n/');
+	for (const file of inputs.translations) {
+		const lang = stem(file.path.replace(/\.ya?ml$/, ''));
+		if (settings && !otherLangs.includes(lang)) {
+			issues.push({ file: file.path, reason: `is not the translation of an edition: settings.editions lists ${settings.editions.map((e) => e.lang).join(', ')}` });
+		}
+	}
+	for (const lang of otherLangs) {
 		const file = inputs.translations.find((f) => stem(f.path.replace(/\.ya?ml$/, '')) === lang);
 		if (!file) {
-			issues.push({ file: `src/content/i18n/${lang}.yaml`, reason: `is missing: every scene needs a ${lang} translation` });
+			issues.push({ file: `${i18nDir}${lang}.yaml`, reason: `is missing: the ${lang} edition (settings.editions) needs a translation of every scene` });
 			continue;
 		}
 		const t = readYaml(file, issues);
@@ -286,21 +318,23 @@ export function buildDataset(inputs: Inputs): DatasetResult {
 		}
 		if (r.output.lang !== lang) issues.push({ file: file.path, reason: `says lang "${r.output.lang}" but is the ${lang} file` });
 		issues.push(...translationIssues(file.path, lang, english, r.output));
+		if (settings) issues.push(...settingsTranslationIssues(file.path, settings, r.output));
 		translations[lang] = r.output;
 	}
 
 	// --- Context layers: names in every edition, a source, a zoom range --------------------------
-	const context = readContext(inputs.context ?? {}, LANGS.filter((l) => l !== 'en'), issues);
+	const context = readContext(inputs.context ?? {}, otherLangs, issues);
 	for (const f of [...context.labels.features, ...context.rivers.features]) {
 		const id = String((f.properties as { id: string }).id);
 		const file = (context.labels.features.includes(f) ? inputs.context?.labels : inputs.context?.rivers)?.path ?? 'context';
 		claim(id, file, `feature "${id}"`);
 	}
 
-	if (issues.length > 0 || !meta) return { ok: false, issues };
+	if (issues.length > 0 || !meta || !settings) return { ok: false, issues };
 	return {
 		ok: true,
 		dataset: {
+			settings,
 			meta,
 			scenes,
 			places: { type: 'FeatureCollection', features: [...places.values()] },
@@ -391,5 +425,23 @@ export function translationIssues(file: string, lang: Lang, en: EnglishKeys, t: 
 	}
 	const articleKeys = new Set(en.articles.map((a) => a.key));
 	for (const key of Object.keys(t.articles)) if (!articleKeys.has(key)) add(`article "${key}"`, 'is not an article of the English story');
+	return issues;
+}
+
+/**
+ * A translation's settings and interface against the story's: the same chapters, line kinds and
+ * credits (by key), and every interface string of the engine, no more, no fewer.
+ */
+export function settingsTranslationIssues(file: string, settings: Settings, t: StoryTranslation): DataIssue[] {
+	const issues: DataIssue[] = [];
+	const compare = (what: string, wanted: string[], given: string[]) => {
+		for (const k of wanted) if (!given.includes(k)) issues.push({ file, where: what, reason: `has no translation of "${k}"` });
+		for (const k of given) if (!wanted.includes(k)) issues.push({ file, where: what, reason: `"${k}" names nothing the story has (was it renamed or removed?)` });
+	};
+	compare('settings.chapters', Object.keys(settings.chapters), Object.keys(t.settings.chapters));
+	compare('settings.lineKinds', Object.keys(settings.lineKinds), Object.keys(t.settings.lineKinds));
+	compare('settings.credits.mapData', Object.keys(settings.credits.mapData), Object.keys(t.settings.credits.mapData));
+	if (!!settings.credits.note !== !!t.settings.credits.note) issues.push({ file, where: 'settings.credits.note', reason: settings.credits.note ? 'is missing' : 'has no original in story.yaml' });
+	compare('ui', ENGINE_UI_KEYS, Object.keys(t.ui));
 	return issues;
 }

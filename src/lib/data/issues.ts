@@ -2,7 +2,7 @@
 export interface DataIssue {
 	/** Path of the file, relative to the project root (`geodata/places.geojson`). */
 	file: string;
-	/** The feature, scene or entry: its id and/or index, e.g. `feature "hanoi" (#0)`. */
+	/** The feature, scene or entry: its id and/or index, e.g. `feature "old-town" (#0)`. */
 	where?: string;
 	/** What is wrong, in words a newsroom developer can act on. */
 	reason: string;

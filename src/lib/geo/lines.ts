@@ -72,7 +72,7 @@ export function unwrap(coords: Position[]): Position[] {
 
 /**
  * The bounding box of a set of positions, choosing the narrower of the two ways round the globe:
- * Hanoi + Washington frames the Pacific, not Africa. East may exceed 180 in that case.
+ * east Asia with the east of North America frames the Pacific, not Africa. East may exceed 180 then.
  */
 export function bboxOf(points: Position[]): BBox {
 	if (points.length === 0) throw new Error('bboxOf needs at least one position');

@@ -6,7 +6,6 @@
 import type { Lang, StoryTranslation } from '../story/schema';
 import type { ResolvedChart, ResolvedScene, ResolvedSource, StoryMeta } from '../story/types';
 
-export const LOCALES: Record<Lang, string> = { en: 'en-GB', vi: 'vi-VN', ko: 'ko-KR' };
 
 function paragraphs(text: string): string[] {
 	return text

@@ -6,14 +6,14 @@ describe('parseKioskParams', () => {
 		expect(parseKioskParams('')).toEqual({ dwellS: undefined, idleS: 90, lang: 'en', reloadS: 30, attractS: 6 });
 	});
 	it('reads every parameter, decimals included', () => {
-		expect(parseKioskParams('?dwell=0.3&idle=2&lang=vi&reload=1.5&attract=4')).toEqual({
+		expect(parseKioskParams('?dwell=0.3&idle=2&lang=fr&reload=1.5&attract=4', ['en', 'fr', 'de'])).toEqual({
 			dwellS: 0.3,
 			idleS: 2,
-			lang: 'vi',
+			lang: 'fr',
 			reloadS: 1.5,
 			attractS: 4
 		});
-		expect(parseKioskParams(new URLSearchParams('lang=ko')).lang).toBe('ko');
+		expect(parseKioskParams(new URLSearchParams('lang=de'), ['en', 'fr', 'de']).lang).toBe('de');
 	});
 	it('shortens the attract title with a short dwell', () => {
 		expect(parseKioskParams('?dwell=1').attractS).toBe(2);
@@ -21,7 +21,7 @@ describe('parseKioskParams', () => {
 		expect(parseKioskParams('?dwell=30').attractS).toBe(DEFAULTS.attractS);
 	});
 	it('falls back to defaults on nonsense instead of stopping the show', () => {
-		const p = parseKioskParams('?dwell=abc&idle=-3&lang=fr&reload=&attract=Infinity');
+		const p = parseKioskParams('?dwell=abc&idle=-3&lang=it&reload=&attract=Infinity', ['en', 'fr']);
 		expect(p).toEqual({ dwellS: undefined, idleS: 90, lang: 'en', reloadS: 30, attractS: 6 });
 		expect(parseKioskParams('?dwell=0').dwellS).toBeUndefined();
 		expect(parseKioskParams('?dwell=1e9').dwellS).toBeUndefined();

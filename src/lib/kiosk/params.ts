@@ -3,7 +3,6 @@
  * leniently: a missing or malformed value falls back to its default, so a typo on a kiosk box never
  * stops the show. Pure.
  */
-import { LANGS, type Lang } from '../story/schema';
 
 export interface KioskParams {
 	/** Seconds on every scene, overriding the per-scene dwell (`?dwell=`, decimals allowed). */
@@ -11,14 +10,14 @@ export interface KioskParams {
 	/** Seconds without input before a visitor session ends and the attract loop starts again (`?idle=`). */
 	idleS: number;
 	/** Language the kiosk starts in and returns to after a visitor leaves (`?lang=`). */
-	lang: Lang;
+	lang: string;
 	/** Seconds between an uncaught error and the page reloading itself (`?reload=`). */
 	reloadS: number;
 	/** Seconds the attract title ("Touch to explore") stays between loops (`?attract=`). */
 	attractS: number;
 }
 
-export const DEFAULTS = { idleS: 90, reloadS: 30, attractS: 6, lang: 'en' as Lang } as const;
+export const DEFAULTS = { idleS: 90, reloadS: 30, attractS: 6 } as const;
 
 /** Longest accepted value for any duration: one day. */
 const MAX_S = 86_400;
@@ -29,11 +28,12 @@ function seconds(raw: string | null, min: number): number | undefined {
 	return Number.isFinite(n) && n >= min && n <= MAX_S ? n : undefined;
 }
 
-export function parseKioskParams(search: string | URLSearchParams): KioskParams {
+/** `langs`: the story's editions, the first one the default language. */
+export function parseKioskParams(search: string | URLSearchParams, langs: readonly string[] = ['en']): KioskParams {
 	const q = typeof search === 'string' ? new URLSearchParams(search) : search;
 	const dwellS = seconds(q.get('dwell'), 0.05);
 	const rawLang = q.get('lang');
-	const lang = (LANGS as readonly string[]).includes(rawLang ?? '') ? (rawLang as Lang) : DEFAULTS.lang;
+	const lang = rawLang && langs.includes(rawLang) ? rawLang : (langs[0] ?? 'en');
 	// With a short test dwell the attract title is short too (twice the dwell, at most the default).
 	const attractDefault = dwellS !== undefined ? Math.min(DEFAULTS.attractS, 2 * dwellS) : DEFAULTS.attractS;
 	return {

@@ -68,9 +68,13 @@ export class KioskRuntime {
 	private lastUpdateCheck = 0;
 	private announce = createAnnouncer();
 
+	private get langs(): readonly string[] {
+		return this.langList();
+	}
+
 	constructor(
 		private editions: () => Record<string, KioskEdition>,
-		private langs: readonly string[]
+		private langList: () => readonly string[]
 	) {
 		this.scenes = $derived(this.editions()[this.lang]?.scenes ?? this.editions()[this.langs[0]!]!.scenes);
 		this.scene = $derived(this.scenes[this.ks.index] ?? this.scenes[0]!);
@@ -210,7 +214,7 @@ export class KioskRuntime {
 	 */
 	start(root: HTMLElement, mapLayer: Element, serviceWorkerUrl: string, workerType: WorkerType): () => void {
 		return untrack(() => {
-			this.params = parseKioskParams(location.search);
+			this.params = parseKioskParams(location.search, this.langs);
 			this.lang = this.langs.includes(this.params.lang) ? this.params.lang : this.langs[0]!;
 			this.ks = initialState(performance.now(), this.cfg);
 

@@ -49,7 +49,7 @@ vi.mock('maplibre-gl/dist/maplibre-gl-worker.mjs?url', () => ({ default: '/worke
 vi.mock('maplibre-gl/dist/maplibre-gl.css', () => ({}));
 
 const { MapController } = await import('./controller');
-const { MAP_SETTINGS } = await import('./story-defaults');
+const { TEST_SETTINGS: MAP_SETTINGS } = await import('./test-settings');
 
 function setup(remoteStyle?: string) {
 	const onError = vi.fn<(e: Error) => void>();

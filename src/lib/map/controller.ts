@@ -53,6 +53,8 @@ export interface ControllerOptions {
 	lang?: string;
 	/** The story's map settings (basemap files by zoom, line kinds). */
 	settings: MapSettings;
+	/** Font families for scripts MapLibre draws locally (CJK), e.g. the site's own Hangul face. */
+	localFonts?: string[];
 }
 
 type MoveData = { storyScene?: string };
@@ -101,8 +103,8 @@ export class MapController {
 			attributionControl: { compact: opts.container.clientWidth < 640, customAttribution: opts.attribution },
 			renderWorldCopies: true,
 			fadeDuration: 150,
-			// Hangul labels are drawn locally: with the site's own Korean font, never a system one.
-			localIdeographFontFamily: "'Noto Sans KR', sans-serif"
+			// CJK labels are drawn locally: with the edition's own font where it names one.
+			localIdeographFontFamily: [...(opts.localFonts ?? []).map((f) => `'${f}'`), 'sans-serif'].join(', ')
 		});
 		this.setHandlers(this.exploring);
 		const map = this.map;

@@ -10,6 +10,7 @@ import type { Scroller } from '../scroll/engine';
 import { sceneState, type MapState } from '../story/state';
 import type { ResolvedScene } from '../story/types';
 import type { AnnouncerTarget } from './announcer';
+import { locator } from 'virtual:story/locator';
 
 export type MapStatus = 'waiting' | 'loading' | 'ready' | 'failed';
 export type View = { bounds: [number, number, number, number]; center: [number, number]; zoom: number; bearing: number; pitch: number };
@@ -72,7 +73,7 @@ export class Reader {
 	readonly active: ResolvedScene;
 	readonly mapState: MapState;
 	/** The locator inset appears only once the map moves close in. */
-	readonly zoomedIn = $derived(!!this.view && this.view.zoom >= 5);
+	readonly zoomedIn = $derived(!!this.view && this.view.zoom >= locator.minZoom);
 
 	readonly scenes: () => ResolvedScene[];
 	readonly env: ReaderEnv;

@@ -11,7 +11,7 @@ function scene(id: string, index: number): ResolvedScene {
 		index,
 		chapter: 'c',
 		title: `Title ${id}`,
-		date: '2019',
+		date: '1901',
 		paragraphs: ['x'],
 		sources: [],
 		afterArticles: false,

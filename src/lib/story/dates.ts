@@ -24,7 +24,7 @@ function formatter(locale: string, precision: Precision): Intl.DateTimeFormat {
 	return f;
 }
 
-/** "27 February 2019", "November 2018" or "1957", or a range such as "27–28 February 2019". */
+/** "27 February 1901", "November 1900" or "1899", or a range such as "27–28 February 1901". */
 export function formatDate(date: string, dateEnd?: string, locale = 'en-GB'): string {
 	const a = parse(date);
 	if (!dateEnd) return formatter(locale, a.precision).format(a.date);

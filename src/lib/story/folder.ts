@@ -52,8 +52,7 @@ export function storyFolder(dir = process.env.STORY_DIR || DEFAULT_STORY_DIR, ro
 	const story = join(abs, 'story.yaml');
 	if (!existsSync(story)) throw new StoryFolderError(`${join(label, 'story.yaml')}: missing (every story folder needs a story.yaml)`);
 	const geo = geodataSetting(story);
-	let geodata = geo ? resolve(abs, geo) : join(abs, 'geodata');
-	// TEMPORARY until the default story names its geodata in story.yaml (this restructure).
-	if (!geo && !existsSync(geodata) && rel === DEFAULT_STORY_DIR) geodata = join(root, 'geodata');
+	const geodata = geo ? resolve(abs, geo) : join(abs, 'geodata');
+	if (!existsSync(geodata)) throw new StoryFolderError(`${join(label, 'story.yaml')}: its geodata folder ${relative(root, geodata) || geodata} does not exist (settings.geodata, or geodata/ beside story.yaml)`);
 	return { root, dir: abs, label, story, i18n: join(abs, 'i18n'), geodata };
 }

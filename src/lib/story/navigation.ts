@@ -21,7 +21,7 @@ export function keyTarget(key: string, current: number, count: number, beforeFir
 	}
 }
 
-/** The scene index a URL hash names (`#summit-hanoi`), or undefined. */
+/** The scene index a URL hash names (`#arrival`), or undefined. */
 export function sceneFromHash(hash: string, ids: string[]): number | undefined {
 	const id = decodeURIComponent(hash.replace(/^#/, ''));
 	const i = ids.indexOf(id);

@@ -20,7 +20,7 @@ export interface GeoIndex {
 	lines: Map<string, LineFeature>;
 }
 
-/** Camera limit when a scene does not set one: close enough for a port, never street level. */
+/** Camera limit when neither the scene nor the story's settings set one: close enough for a port. */
 export const DEFAULT_MAX_ZOOM = 11;
 
 /** The object without its undefined fields (they would be serialised into the page as `void 0`). */
@@ -54,6 +54,7 @@ export function buildScenes(
 ): { scenes: ResolvedScene[]; meta: StoryMeta; issues: DataIssue[] } {
 	const issues: DataIssue[] = [];
 	const seen = new Map<string, number>();
+	const defaultMaxZoom = story.settings.maxZoom ?? DEFAULT_MAX_ZOOM;
 
 	const resolveSource = (s: Source, where: string): ResolvedSource | undefined => {
 		if ('article' in s) {
@@ -75,6 +76,10 @@ export function buildScenes(
 		if (prev !== undefined) fail(`duplicate scene id "${scene.id}" (also scene #${prev})`);
 		else seen.set(scene.id, index);
 		if (scene.dateEnd && scene.dateEnd < scene.date) fail(`dateEnd ${scene.dateEnd} is before date ${scene.date}`);
+		const chapterLabel = story.settings.chapters[scene.chapter];
+		if (chapterLabel === undefined) fail(`chapter "${scene.chapter}" is not one of settings.chapters (${Object.keys(story.settings.chapters).join(', ')})`);
+		const cam = scene.map.camera;
+		if ((cam?.center === undefined) !== (cam?.zoom === undefined)) fail('map.camera: an explicit camera needs both center and zoom');
 
 		const m = scene.map;
 		for (const id of m.places) if (!geo.places.has(id)) fail(`map.places names unknown place "${id}"`);
@@ -126,13 +131,14 @@ export function buildScenes(
 				if (!f) fail(`map.camera.small.fit names unknown id "${id}"`);
 				else pos.push(...positionsOf(f.geometry.coordinates));
 			}
-			if (pos.length > 0) small = { bounds: bboxOf(pos), maxZoom: sm.maxZoom ?? m.camera?.maxZoom ?? DEFAULT_MAX_ZOOM };
+			if (pos.length > 0) small = { bounds: bboxOf(pos), maxZoom: sm.maxZoom ?? m.camera?.maxZoom ?? defaultMaxZoom };
 		}
 		const chart = scene.chart ? resolveChart(scene.chart, geo, fail) : undefined;
 		return {
 			id: scene.id,
 			index,
 			chapter: scene.chapter,
+			chapterLabel: chapterLabel ?? scene.chapter,
 			title: scene.title,
 			date: scene.date,
 			dateEnd: scene.dateEnd,
@@ -150,13 +156,15 @@ export function buildScenes(
 				focus: m.focus ?? [],
 				areas: m.areas ?? [],
 				lines,
-				camera: {
+				camera: compact({
 					bounds,
-					maxZoom: m.camera?.maxZoom ?? DEFAULT_MAX_ZOOM,
+					maxZoom: m.camera?.maxZoom ?? defaultMaxZoom,
 					bearing: m.camera?.bearing ?? 0,
 					pitch: m.camera?.pitch ?? 0,
+					center: cam?.center && cam.zoom !== undefined ? (cam.center as [number, number]) : undefined,
+					zoom: cam?.center && cam.zoom !== undefined ? cam.zoom : undefined,
 					small
-				}
+				})
 			}
 		};
 	});

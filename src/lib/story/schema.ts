@@ -1,16 +1,19 @@
 /**
  * The story's schema: one definition that is both the build-time check and the TypeScript types.
  *
- * The story lives in `src/content/story.yaml`, the places in `geodata/places.geojson`, the routes and
- * arcs (as lists of place ids, turned into lines by turf at build time) in `geodata/connections.json`.
- * Every field below carries a doc comment: this file is the option table for newsroom editors.
+ * A story is a folder (`src/lib/story/folder.ts`): `story.yaml` (this schema's `Story`, with the
+ * story's `settings` from `./settings.ts`), `i18n/<lang>.yaml` (`StoryTranslation`) and its geodata:
+ * places in `places.geojson`, routes and arcs (as lists of place ids, turned into lines by turf at
+ * build time) in `connections.json`. Every field below carries a doc comment: this file and
+ * settings.ts are the option table for newsroom editors (README's table is generated from them).
  */
 import * as v from 'valibot';
+import { Settings, SettingsTranslation } from './settings';
 
-/** Lower-case slug: letters, digits and single hyphens (`hai-phong`, `visit-1957`). */
+/** Lower-case slug: letters, digits and single hyphens (`old-town`, `visit-1899`). */
 export const Slug = v.pipe(
 	v.string(),
-	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug like "hai-phong"')
+	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug like "old-town"')
 );
 
 /** A calendar date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checked to be a real day. */
@@ -27,10 +30,10 @@ export function isRealDate(s: string): boolean {
 	return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
 }
 
-/** A language tag (BCP 47, e.g. `en`, `vi`, `ja`): the language a source's title is written in. */
+/** A language tag (BCP 47, e.g. `en`, `fr`, `ja`): the language a source's title is written in. */
 export const LangTag = v.pipe(
 	v.string(),
-	v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "vi"')
+	v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "fr"')
 );
 
 /** Where a fact comes from: one of the two source articles, or a named public source outside them. */
@@ -97,8 +100,18 @@ export const SceneLine = v.union([
 ]);
 export type SceneLine = v.InferOutput<typeof SceneLine>;
 
-/** What the camera should do. By default it frames every place and line of the scene. */
+/** A [longitude, latitude] position. */
+export const LonLat = v.tuple([v.pipe(v.number(), v.minValue(-180), v.maxValue(360)), v.pipe(v.number(), v.minValue(-85), v.maxValue(85))]);
+
+/**
+ * What the camera should do. By default it frames every place and line of the scene; `center` and
+ * `zoom` set it exactly instead (the `?camera` helper writes them for you).
+ */
 export const CameraIntent = v.strictObject({
+	/** An explicit camera: its centre, [lon, lat]. Give `zoom` with it; `fit` is then ignored. */
+	center: v.optional(LonLat),
+	/** An explicit camera's zoom. */
+	zoom: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(20))),
 	/** Ids (places, areas or connections) to frame. Default: the scene's places and lines. */
 	fit: v.optional(v.array(Slug)),
 	/** Never zoom in further than this when framing (keeps a single place in context). */
@@ -184,8 +197,8 @@ export type TimelineEvent = v.InferOutput<typeof TimelineEvent>;
 export const Scene = v.strictObject({
 	/** Stable id, used in the URL (`/#id`), `data-scene` and `scenechange`. Never reuse one. */
 	id: Slug,
-	/** Which thread of the story the scene belongs to. */
-	chapter: v.picklist(['summit', 'tour', 'history', 'future', 'epilogue']),
+	/** Which thread of the story the scene belongs to: an id of `settings.chapters`. */
+	chapter: Slug,
 	/** Heading of the scene. */
 	title: v.pipe(v.string(), v.minLength(3), v.maxLength(90)),
 	/** When it happened (ISO). */
@@ -234,6 +247,8 @@ export const Article = v.strictObject({
 
 /** The whole story file. */
 export const Story = v.strictObject({
+	/** What the engine needs to know about this story: editions, chapters, map, timeline, credits. */
+	settings: Settings,
 	title: v.pipe(v.string(), v.minLength(3)),
 	/** One or two sentences under the title. */
 	standfirst: v.string(),
@@ -250,32 +265,42 @@ export function wordCount(text: string): number {
 	return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-/** Properties of a place (a Point in `geodata/places.geojson`). */
-export const PlaceProps = v.strictObject({
+/**
+ * Names in the other editions: `name_<lang>` (or `label_<lang>`) for each edition after the first.
+ * Any other key is refused, so a typo cannot pass for a translation.
+ */
+function localizedKeys<T extends Record<string, unknown>>(prefix: 'name' | 'label', known: readonly string[]) {
+	const re = new RegExp(`^${prefix}_[a-z]{2,3}$`);
+	return v.check<T, string>(
+		(o) => Object.entries(o).every(([k, val]) => known.includes(k) || (re.test(k) && typeof val === 'string' && val.trim().length > 0)),
+		`has a property that is neither known nor a ${prefix}_<lang> with text`
+	);
+}
+
+/**
+ * Properties of a place (a Point in `places.geojson`), with `name_<lang>` for every edition after
+ * the first (Vietnamese with its diacritics, Korean in Hangul…; the build checks each edition has one).
+ */
+const PlaceBase = v.looseObject({
 	id: Slug,
 	kind: v.picklist(['capital', 'city', 'airport', 'plant', 'site', 'station', 'institution']),
-	/** English name, as shown on the map. */
+	/** Name in the first edition's language, as shown on the map. */
 	name: v.pipe(v.string(), v.minLength(2)),
-	/** Vietnamese name with diacritics. */
-	name_vi: v.pipe(v.string(), v.minLength(2)),
-	/** Korean name in Hangul. */
-	name_ko: v.pipe(v.string(), v.minLength(1)),
-	/** Name in the place's own language and script, where that is neither of the above. */
+	/** Name in the place's own language and script, where that is no edition's. */
 	name_native: v.optional(v.string()),
-	/** ISO 3166-1 alpha-3 of the country, lower-case (`vnm`). */
+	/** ISO 3166-1 alpha-3 of the country, lower-case (`fra`). */
 	country: v.pipe(v.string(), v.regex(/^[a-z]{3}$/)),
 	/** Where the coordinate comes from (a named public source). */
 	source: v.pipe(v.string(), v.minLength(5))
 });
-export type PlaceProps = v.InferOutput<typeof PlaceProps>;
+export const PlaceProps = v.pipe(PlaceBase, localizedKeys<v.InferOutput<typeof PlaceBase>>('name', ['id', 'kind', 'name', 'name_native', 'country', 'source']));
+export type PlaceProps = v.InferOutput<typeof PlaceBase>;
 
-/** Properties of a highlighted area (countries, provinces). */
-export const AreaProps = v.object({
+/** Properties of a highlighted area (countries, provinces), with `name_<lang>` for the other editions. */
+export const AreaProps = v.looseObject({
 	id: Slug,
 	kind: v.picklist(['country', 'province']),
 	name: v.pipe(v.string(), v.minLength(2)),
-	name_vi: v.pipe(v.string(), v.minLength(2)),
-	name_ko: v.pipe(v.string(), v.minLength(1)),
 	source: v.pipe(v.string(), v.minLength(5))
 });
 export type AreaProps = v.InferOutput<typeof AreaProps>;
@@ -286,31 +311,28 @@ export const BasemapProps = v.object({
 	kind: v.picklist(['land', 'border'])
 });
 
-/** A route or arc, generated by turf from a list of place ids. */
-export const Connection = v.strictObject({
-	id: Slug,
-	/**
-	 * What the line means, which also sets how it is drawn:
-	 * `tour` a possible itinerary (dashed), `visit` a visit (by a leader or a minister), `flight` a reported flight,
-	 * `relation` diplomatic ties between capitals, `military` wartime support or an invasion,
-	 * `train` / `road` an overland journey.
-	 */
-	kind: v.picklist(['tour', 'visit', 'flight', 'relation', 'military', 'train', 'road']),
-	/** Short label for the legend and screen readers, in English. */
-	label: v.pipe(v.string(), v.minLength(3)),
-	/** The label in Vietnamese. */
-	label_vi: v.pipe(v.string(), v.minLength(3)),
-	/** The label in Korean. */
-	label_ko: v.pipe(v.string(), v.minLength(2)),
-	/** Place ids the line passes through, in order (at least two). */
-	via: v.pipe(v.array(Slug), v.minLength(2, 'must name at least two places')),
-	/** Where the route comes from. */
-	source: v.pipe(v.string(), v.minLength(5))
+/**
+ * A route or arc, generated by turf from a list of place ids, with `label_<lang>` for every
+ * edition after the first.
+ */
+const ConnectionBase = v.looseObject({
+		id: Slug,
+		/** What the line means, which also sets how it is drawn: a key of the story's `settings.lineKinds`. */
+		kind: Slug,
+		/** Short label for screen readers, in the first edition's language. */
+		label: v.pipe(v.string(), v.minLength(3)),
+		/** Place ids the line passes through, in order (at least two). */
+		via: v.pipe(v.array(Slug), v.minLength(2, 'must name at least two places')),
+		/** True when the stops are reported but the path between them is not: the legend says "approximate". */
+		approximate: v.optional(v.boolean()),
+		/** Where the route comes from. */
+		source: v.pipe(v.string(), v.minLength(5))
 });
+export const Connection = v.pipe(ConnectionBase, localizedKeys<v.InferOutput<typeof ConnectionBase>>('label', ['id', 'kind', 'label', 'via', 'approximate', 'source']));
 export type Connection = v.InferOutput<typeof Connection>;
 
-/** The story's languages. English is the source; the others are translations of it. */
-export { LANGS, type Lang } from '../i18n/langs';
+/** A language code of an edition (`en`, `fr`): the story's settings list them. */
+export type Lang = string;
 
 /** A scene in another language: the same scene id, its words translated. */
 export const SceneTranslation = v.strictObject({
@@ -344,9 +366,14 @@ export const SceneTranslation = v.strictObject({
 });
 export type SceneTranslation = v.InferOutput<typeof SceneTranslation>;
 
-/** A translation of the story file (`src/content/i18n/<lang>.yaml`). */
+/** A translation of the story file (`i18n/<lang>.yaml` in the story folder). */
 export const StoryTranslation = v.strictObject({
-	lang: v.picklist(['vi', 'ko']),
+	/** The edition's language code, as in `settings.editions`. */
+	lang: v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/)),
+	/** The story's settings in this language (chapters, line kinds, labels, credits). */
+	settings: SettingsTranslation,
+	/** The interface in this language: every key of the engine's strings (src/lib/i18n/ui.ts). */
+	ui: v.record(v.string(), v.pipe(v.string(), v.minLength(1))),
 	title: v.pipe(v.string(), v.minLength(3)),
 	standfirst: v.string(),
 	byline: v.string(),

@@ -3,20 +3,21 @@ import { sameState, sceneState } from './state';
 import type { ResolvedScene } from './types';
 
 const scene: ResolvedScene = {
-	id: 'tour-hai-phong',
+	chapterLabel: 'A journey',
+	id: 'harbour-scene',
 	index: 4,
-	chapter: 'tour',
-	title: 'Hai Phong',
-	date: '2019-02',
+	chapter: 'journey',
+	title: 'The harbour',
+	date: '1901-02',
 	paragraphs: ['x'],
 	sources: [],
 	afterArticles: false,
 	alt: 'map',
 	map: {
-		places: ['hanoi', 'hai-phong'],
-		focus: ['hai-phong'],
+		places: ['capital', 'harbour'],
+		focus: ['harbour'],
 		areas: [],
-		lines: [{ id: 'tour', from: 0.1, to: 0.6 }],
+		lines: [{ id: 'road-trip', from: 0.1, to: 0.6 }],
 		camera: { bounds: [105, 20, 107, 21.5], maxZoom: 11, bearing: 0, pitch: 0 }
 	}
 };
@@ -44,7 +45,7 @@ describe('sceneState', () => {
 	it('carries the scene camera and filters unchanged', () => {
 		const s = sceneState(scene, 0.5);
 		expect(s.camera).toEqual(scene.map.camera);
-		expect(s.places).toEqual(['hanoi', 'hai-phong']);
-		expect(s.focus).toEqual(['hai-phong']);
+		expect(s.places).toEqual(['capital', 'harbour']);
+		expect(s.focus).toEqual(['harbour']);
 	});
 });

@@ -61,6 +61,9 @@ export interface CameraSpec {
 	pitch: number;
 	/** Framing for small screens (narrower than 600 px), when the story gives one. */
 	small?: { bounds: BBox; maxZoom: number };
+	/** An explicit camera (the scene's `camera.center` and `zoom`): used instead of framing `bounds`. */
+	center?: [number, number];
+	zoom?: number;
 }
 
 export interface SceneMapSpec {
@@ -75,7 +78,10 @@ export interface SceneMapSpec {
 export interface ResolvedScene {
 	id: string;
 	index: number;
-	chapter: 'summit' | 'tour' | 'history' | 'future' | 'epilogue';
+	/** Id of the scene's chapter (`settings.chapters`). */
+	chapter: string;
+	/** The chapter's label in the edition's language. */
+	chapterLabel: string;
 	title: string;
 	date: string;
 	dateEnd?: string;
@@ -88,6 +94,8 @@ export interface ResolvedScene {
 	afterArticles: boolean;
 	alt: string;
 	chart?: ResolvedChart;
+	/** The chart as HTML, written at build time for the edition (the page inserts it as it is). */
+	chartHtml?: string;
 	map: SceneMapSpec;
 }
 

@@ -1,28 +1,20 @@
 import { loadDataset } from '$lib/data/read';
-import { LOCALES, localizeMeta, localizeScenes } from '$lib/i18n/localize';
-import { withDateLabels } from '$lib/story/dates';
-import { withCitations } from '$lib/story/citation';
-import { UI } from '$lib/i18n/ui';
-import { LANGS, type Lang } from '$lib/story/schema';
-import type { ResolvedScene, StoryMeta } from '$lib/story/types';
+import { editionData, type EditionData } from '$lib/editions/page-data';
 import type { PageServerLoad } from './$types';
 
-export interface KioskEdition {
-	meta: StoryMeta;
-	scenes: ResolvedScene[];
-}
+export type KioskEdition = Pick<EditionData, 'lang' | 'locale' | 'ui' | 'meta' | 'scenes' | 'attribution' | 'fonts'>;
 
 /**
  * Runs at build time only (the page is prerendered): the same validated scenes as the story, in
- * every language, so the kiosk can switch language without a request. Dates (the scenes' and the
+ * every edition, so the kiosk can switch language without a request. Dates (the scenes' and the
  * sources') and citations are written out here for each language, as on the story's pages.
  */
 export const load: PageServerLoad = () => {
 	const d = loadDataset();
-	const edition = (lang: Lang): KioskEdition => {
-		const t = lang === 'en' ? undefined : d.translations[lang];
-		const dated = withDateLabels(localizeScenes(d.scenes, t), localizeMeta(d.meta, t), LOCALES[lang]);
-		return withCitations(dated.scenes, dated.meta, UI[lang]);
+	const langs = d.settings.editions.map((e) => e.lang);
+	const edition = (lang: string): KioskEdition => {
+		const { locale, ui, meta, scenes, attribution, fonts } = editionData(d, lang);
+		return { lang, locale, ui, meta, scenes, attribution, fonts };
 	};
-	return { editions: Object.fromEntries(LANGS.map((l) => [l, edition(l)])) as Record<Lang, KioskEdition> };
+	return { langs, editions: Object.fromEntries(langs.map((l) => [l, edition(l)])) as Record<string, KioskEdition> };
 };

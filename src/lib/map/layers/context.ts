@@ -59,7 +59,8 @@ export function contextLayers(lang: string): LayerSpecification[] {
 				'text-font': s.bold ? FONT_BOLD : FONT_REGULAR,
 				'text-size': ['interpolate', ['linear'], ['get', 'rank'], 1, s.size + 2, 5, s.size - 1],
 				'text-letter-spacing': s.spacing,
-				'text-transform': s.upper && lang !== 'ko' ? 'uppercase' : 'none',
+				// Scripts without case (Hangul, CJK) are left as they are by the upper-casing.
+				'text-transform': s.upper ? 'uppercase' : 'none',
 				'text-max-width': 8,
 				'symbol-sort-key': ['get', 'rank'],
 				'text-padding': 3,
@@ -136,7 +137,7 @@ function draw(ctx: SvgContext, features: Feature<Point, LabelProps>[]): string[]
 		const s = contextStyle(f.properties.kind);
 		const size = Math.round(s.size + 2 - ((Math.min(5, Math.max(1, Number(f.properties.rank ?? 3))) - 1) * 3) / 4);
 		let text = placeName(f.properties, ctx.lang);
-		if (s.upper && ctx.lang !== 'ko') text = text.toUpperCase();
+		if (s.upper) text = text.toUpperCase();
 		const city = f.properties.kind === 'city';
 		specs.push({
 			id: String(f.properties.id),

@@ -6,6 +6,13 @@
 import { error } from '@sveltejs/kit';
 import { loadDataset } from '$lib/data/read';
 import { landPath } from '$lib/map/locator';
+import type { Dataset } from '$lib/data/dataset';
+
+/** The land file drawn at the lowest zoom (the locator shows a whole region). */
+function coarsestLand(d: Dataset) {
+	const land = d.settings.basemap.files.filter((f) => f.kind === 'land').sort((a, b) => a.minzoom - b.minzoom || b.maxzoom - a.maxzoom)[0];
+	return land ? d.basemap[land.id] : undefined;
+}
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -20,7 +27,7 @@ function files(): Record<string, unknown> {
 		...d.basemap,
 		context: d.context?.labels ?? { type: 'FeatureCollection', features: [] },
 		rivers: d.context?.rivers ?? { type: 'FeatureCollection', features: [] },
-		locator: { path: landPath(d.basemap['land-110m'] ?? { type: 'FeatureCollection', features: [] }) }
+		locator: { path: landPath(d.settings.locator, coarsestLand(d) ?? { type: 'FeatureCollection', features: [] }) }
 	};
 }
 

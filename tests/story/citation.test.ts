@@ -4,9 +4,9 @@
  */
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import Citation from './Citation.svelte';
-import Chart from './Chart.svelte';
-import { UI } from '$lib/i18n/ui';
+import Citation from '$lib/components/Citation.svelte';
+import { chartHtml } from '$lib/components/chart-html';
+import { UI } from './edition';
 import type { ResolvedChart, ResolvedSource } from '$lib/story/types';
 import { citationPieces, withCitations } from '$lib/story/citation';
 import { loadDataset } from '$lib/data/read';
@@ -98,7 +98,7 @@ describe('a chart', () => {
 		]
 	};
 	it('shows each bar’s caveat in plain sight, outside the screen-reader list', () => {
-		const { body } = render(Chart, { props: { chart, locale: 'en-GB', id: 'c' } });
+		const body = chartHtml(chart, 'c');
 		const note = body.match(/<p[^>]*data-chart-note="before"[^>]*>(.*?)<\/p>/s);
 		expect(note).not.toBeNull();
 		expect(note![0]).not.toMatch(/visually-hidden/);

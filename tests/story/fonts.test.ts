@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { koreanChars } from '../../../scripts/fonts/korean-chars.mjs';
+import { koreanChars } from '../../scripts/fonts/korean-chars.mjs';
 
 describe('the Korean font subset', () => {
 	it('covers every Hangul character the Korean edition, its interface and its map labels use', () => {

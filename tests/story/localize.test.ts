@@ -3,8 +3,8 @@
  * English story keeps every translated label on its own item.
  */
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../data/read';
-import { localizeMeta, localizeScenes } from './localize';
+import { loadDataset } from '$lib/data/read';
+import { localizeMeta, localizeScenes } from '$lib/i18n/localize';
 
 const d = loadDataset();
 const vi = d.translations.vi!;

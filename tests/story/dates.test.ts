@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dateLabels, dateText, formatDate, withDateLabels } from './dates';
-import { loadDataset } from '../data/read';
-import { localizeMeta, localizeScenes, LOCALES } from '../i18n/localize';
-import { formatChartValue, withValueLabels } from './numbers';
+import { dateLabels, dateText, formatDate, withDateLabels } from '$lib/story/dates';
+import { loadDataset } from '$lib/data/read';
+import { localizeMeta, localizeScenes } from '$lib/i18n/localize';
+import { LOCALES } from './edition';
+import { formatChartValue, withValueLabels } from '$lib/story/numbers';
 
 describe('date labels made at build time', () => {
 	const items = [{ date: '2019-02-27', dateEnd: '2019-02-28' }, { date: '1957-07' }, { date: '1992' }];

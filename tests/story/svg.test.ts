@@ -5,21 +5,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isHttpError } from '@sveltejs/kit';
-import { loadDataset } from '../data/read';
-import type { Dataset } from '../data/dataset';
-import { AREA, COLORS } from '../map/tokens';
-import { MAP_SETTINGS } from '../map/story-defaults';
-import { placeName } from '../map/layers/places';
-import { sceneState } from '../story/state';
-import type { ResolvedScene } from '../story/types';
-import { ATTRIBUTION, renderSceneSvg } from './svg';
-import { CompactPathContext } from './path';
-import { escapeXml, wrapLabel } from './labels';
-import { scaleForZoom, zoomForScale } from './projection';
-import { STATIC_MAP_LANGS, parseStaticMapFile, staticMapFile, type StaticMapLang } from './files';
+import { loadDataset } from '$lib/data/read';
+import type { Dataset } from '$lib/data/dataset';
+import { AREA, COLORS } from '$lib/map/tokens';
+import { MAP_SETTINGS } from './edition';
+import { placeName } from '$lib/map/layers/places';
+import { sceneState } from '$lib/story/state';
+import type { ResolvedScene } from '$lib/story/types';
+import { ATTRIBUTION, renderSceneSvg } from '$lib/static-map/svg';
+import { CompactPathContext } from '$lib/static-map/path';
+import { escapeXml, wrapLabel } from '$lib/static-map/labels';
+import { scaleForZoom, zoomForScale } from '$lib/static-map/projection';
+import { STATIC_MAP_LANGS, parseStaticMapFile, staticMapFile, type StaticMapLang } from './edition';
 
 const LINE_STYLES = MAP_SETTINGS.lineKinds;
-import { GET, entries } from '../../routes/static-maps/[file]/+server';
+import { GET, entries } from '../../src/routes/static-maps/[file]/+server';
 
 const data = loadDataset();
 const W = 800;
@@ -141,7 +141,7 @@ describe('helpers', () => {
 		expect(staticMapFile('us-1995', 'vi')).toBe('us-1995.vi.svg');
 		expect(staticMapFile('us-1995', 'ko')).toBe('us-1995.ko.svg');
 		for (const lang of STATIC_MAP_LANGS) expect(parseStaticMapFile(staticMapFile('tour-hai-phong', lang))).toEqual({ id: 'tour-hai-phong', lang });
-		for (const bad of ['us-1995.en.svg', 'us-1995.fr.svg', 'us-1995.json', '../x.svg', 'US.svg', '.svg']) expect(parseStaticMapFile(bad)).toBeUndefined();
+		for (const bad of ['us-1995.en.svg', 'us-1995.fr.svg', 'us-1995.json', '$lib/x.svg', 'US.svg', '.svg']) expect(parseStaticMapFile(bad)).toBeUndefined();
 	});
 
 	it('converts between the live map zoom (512 px tiles) and the Mercator scale', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UI } from './ui';
+import { UI } from './edition';
 
 describe('interface strings', () => {
 	it('exist and are not empty in every language', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../data/read';
+import { loadDataset } from '$lib/data/read';
 
 const d = loadDataset();
 const placeAt = new Map(d.places.features.map((f) => [f.properties.id, f.geometry.coordinates as [number, number]]));

@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { buildDataset, type InputFile, type Inputs } from './dataset';
-import { readInputs } from './read';
-import { formatIssue } from './issues';
+import { buildDataset, type InputFile, type Inputs } from '$lib/data/dataset';
+import { readInputs } from '$lib/data/read';
+import { formatIssue } from '$lib/data/issues';
 
 const original = readInputs();
 const enc = new TextEncoder();

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { UI } from '../i18n/ui';
-import { LANGS } from '../story/schema';
-import { fill } from './text';
+import { LANGS, UI } from './edition';
+import { fill } from '$lib/kiosk/text';
 
 describe('fill', () => {
 	it('replaces named placeholders and leaves unknown ones', () => {

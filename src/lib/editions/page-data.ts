@@ -1,0 +1,87 @@
+/**
+ * What a page of one edition is given (build time only): the story in the edition's words, its
+ * interface strings, its dates and citations written out, the labels of its legend and credits.
+ * The story page, the kiosk and every other page that plays the story take it from here.
+ */
+import type { Dataset } from '../data/dataset';
+import { localizeMeta, localizeScenes } from '../i18n/localize';
+import { ENGINE_UI, type UiStrings } from '../i18n/ui';
+import { withDateLabels, type DateLabels } from '../story/dates';
+import { withCitations } from '../story/citation';
+import { withValueLabels } from '../story/numbers';
+import type { ResolvedScene, StoryMeta } from '../story/types';
+import type { Settings } from '../story/settings';
+import { chartHtml } from '../components/chart-html';
+import { editionOf, editionPath, langsOf, type EditionInfo } from './index';
+
+export interface EditionLink {
+	lang: string;
+	name: string;
+	/** Path of the edition's page, without the site's base. */
+	path: string;
+}
+
+export interface EditionData {
+	lang: string;
+	locale: string;
+	ui: UiStrings;
+	meta: StoryMeta;
+	scenes: ResolvedScene[];
+	/** Every date the page shows, written in the edition's language at build time. */
+	dateLabels: DateLabels;
+	/** Connection kind → its legend text. */
+	lineLabels: Record<string, string>;
+	/** Connection id → kind, for the legend. */
+	lineKinds: Record<string, string>;
+	credits: Settings['credits'];
+	/** The map's attribution line (HTML). */
+	attribution: string;
+	/** Every edition, for the language switch. */
+	editions: EditionLink[];
+	/** Extra font families this edition's script needs (settings.editions[].fonts). */
+	fonts: string[];
+}
+
+export function editions(d: Dataset): EditionInfo[] {
+	return d.settings.editions;
+}
+
+export function editionData(d: Dataset, lang: string): EditionData {
+	const list = d.settings.editions;
+	const ed = editionOf(list, lang);
+	const first = list[0]!.lang;
+	const t = ed.lang === first ? undefined : d.translations[ed.lang];
+	const s = d.settings;
+	const ts = t?.settings;
+	const ui: UiStrings = {
+		...ENGINE_UI,
+		...(t?.ui as Partial<UiStrings> | undefined),
+		eyebrow: ts?.eyebrow ?? s.eyebrow,
+		timelineLabel: ts?.timeline.label ?? s.timeline.label,
+		locatorLabel: ts?.locator.label ?? s.locator.label,
+		languageName: ed.name
+	};
+	const chapters = ts?.chapters ?? s.chapters;
+	const scenes = localizeScenes(d.scenes, t).map((sc) => ({ ...sc, chapterLabel: chapters[sc.chapter] ?? sc.chapterLabel }));
+	const dated = withDateLabels(scenes, localizeMeta(d.meta, t), ed.locale);
+	const cited = withCitations(dated.scenes, dated.meta, ui);
+	const lineLabels = Object.fromEntries(Object.entries(s.lineKinds).map(([k, v]) => [k, ts?.lineKinds[k] ?? v.label]));
+	return {
+		lang: ed.lang,
+		locale: ed.locale,
+		ui,
+		meta: cited.meta,
+		scenes: cited.scenes.map((sc) => {
+			if (!sc.chart) return sc;
+			const chart = withValueLabels(sc.chart, ed.locale);
+			return { ...sc, chart, chartHtml: chartHtml(chart, `${sc.id}-chart`) };
+		}),
+		dateLabels: dated.labels,
+		lineLabels,
+		lineKinds: Object.fromEntries(d.lines.features.map((f) => [f.properties.id, f.properties.kind])),
+		credits: ts?.credits ?? s.credits,
+		attribution: ts?.attribution ?? s.attribution,
+		editions: list.map((e) => ({ lang: e.lang, name: e.name, path: editionPath(langsOf(list), e.lang) })),
+		fonts: ed.fonts ?? []
+	};
+}

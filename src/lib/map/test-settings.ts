@@ -1,0 +1,17 @@
+/** Map settings for the engine's own unit tests: a made-up story with two kinds of line. */
+import type { MapSettings } from '../story/settings';
+
+export const TEST_SETTINGS: MapSettings = {
+	basemap: [
+		{ id: 'land-coarse', kind: 'land', minzoom: 0, maxzoom: 6 },
+		{ id: 'land-fine', kind: 'land', minzoom: 6, maxzoom: 24 },
+		{ id: 'borders', kind: 'border', minzoom: 0, maxzoom: 24 }
+	],
+	detailZoom: 8,
+	riversFromZoom: 7,
+	lineKinds: {
+		ride: { color: '#1d4e89', label: 'On horseback' },
+		sail: { color: '#6a3d9a', dash: [3, 1.5], label: 'By sea' },
+		walk: { color: '#b3261e', dash: [1, 1], label: 'On foot' }
+	}
+};
