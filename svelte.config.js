@@ -26,7 +26,8 @@ const remoteStyleOrigins = (() => {
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ strict: true }),
+		// BUILD_DIR: where the site is written (default build/; the test suite builds a second story beside it).
+		adapter: adapter({ strict: true, pages: process.env.BUILD_DIR || 'build', assets: process.env.BUILD_DIR || 'build' }),
 		// The page's own CSS (about 10 KB) goes into the HTML: no stylesheet request before first paint.
 		inlineStyleThreshold: 16384,
 		// The offline cache is for the kiosk: it registers the worker itself (src/routes/kiosk). A reader

@@ -31,9 +31,9 @@ export const BUDGETS = {
  * countries and lines, and the basemap of that zoom range. `tests/e2e/budgets.spec.ts` checks in a
  * browser that the map fetches nothing else before the first scene is drawn.
  */
-export const START_DATA = ['places.json', 'countries.json', 'lines.json', 'land-50m.json', 'land-110m-outer.json', 'borders-50m.json'];
+export const START_DATA = ['places.json', 'countries.json', 'lines.json', 'context.json', 'land-50m.json', 'land-110m-outer.json', 'borders-50m.json'];
 /** `build/data/` files fetched only when a scene zooms in. */
-export const LAZY_DATA = ['coast-fine.json', 'land-10m.json', 'land-50m-outer.json', 'provinces.json'];
+export const LAZY_DATA = ['coast-fine.json', 'land-10m.json', 'land-50m-outer.json', 'provinces.json', 'rivers.json'];
 
 /**
  * @typedef {{ file: string, raw: number, gzip: number }} Sized

@@ -18,6 +18,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 
 /** Common English function words: a sentence of English nearly always holds one. */
 export const ENGLISH_WORDS = [
@@ -257,14 +258,25 @@ export function kioskProblems(edition, lang) {
 }
 
 /**
- * Every problem on the built vi and ko pages, one line each: the page, then what and where.
- * @param {string} buildDir
+ * The editions to check: every one of the story's (settings.editions in STORY_DIR/story.yaml)
+ * that is not in English, the language this check looks for.
  * @returns {string[]}
  */
-export function checkBuild(buildDir) {
+export function storyLangs() {
+	const story = parse(readFileSync(join(process.env.STORY_DIR || 'src/content', 'story.yaml'), 'utf8'));
+	return (story?.settings?.editions ?? []).map((/** @type {{ lang: string }} */ e) => e.lang).filter((/** @type {string} */ l) => l !== 'en');
+}
+
+/**
+ * Every problem on the built pages of the editions in `langs`, one line each: the page, then what and where.
+ * @param {string} buildDir
+ * @param {string[]} [langs]
+ * @returns {string[]}
+ */
+export function checkBuild(buildDir, langs = storyLangs()) {
 	/** @type {string[]} */
 	const problems = [];
-	for (const lang of ['vi', 'ko']) {
+	for (const lang of langs) {
 		const page = join(buildDir, lang, 'index.html');
 		const html = readFileSync(page, 'utf8');
 		const declared = html.match(/<html[^>]*\blang="([^"]+)"/)?.[1];
@@ -278,7 +290,7 @@ export function checkBuild(buildDir) {
 		const doc = JSON.parse(readFileSync(kioskData, 'utf8'));
 		const node = [...(doc.nodes ?? [])].reverse().find((n) => n?.type === 'data');
 		const editions = node ? unflatten(node.data)?.editions : undefined;
-		for (const lang of ['vi', 'ko']) {
+		for (const lang of langs) {
 			if (!editions?.[lang]) {
 				problems.push(`${kioskData}: the kiosk has no ${lang} edition`);
 				continue;
@@ -292,12 +304,17 @@ export function checkBuild(buildDir) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-	const dir = process.argv[2] ?? 'build';
-	const problems = checkBuild(dir);
+	const dir = process.argv[2] ?? process.env.BUILD_DIR ?? 'build';
+	const langs = storyLangs();
+	const problems = checkBuild(dir, langs);
 	if (problems.length > 0) {
-		console.error(`✗ ${problems.length} piece(s) of English on the vi/ko pages (mark a title lang="en", or translate it):`);
+		console.error(`✗ ${problems.length} piece(s) of English on the ${langs.join('/')} pages (mark a title lang="en", or translate it):`);
 		for (const p of problems) console.error('  ' + p);
 		process.exit(1);
 	}
-	console.log('✓ no English text on the vi and ko pages (nor in the kiosk\'s vi and ko editions) outside what is marked as English');
+	console.log(
+		langs.length
+			? `✓ no English text on the ${langs.join(' and ')} pages (nor in the kiosk's editions) outside what is marked as English`
+			: '✓ no edition besides English: nothing to check for English text'
+	);
 }

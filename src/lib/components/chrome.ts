@@ -11,3 +11,4 @@ export { legendItems } from '../map/layers';
 export { default as StoryMap } from '../map/StoryMap.svelte';
 export { map as mapSettings } from 'virtual:story/map';
 export { ReaderNav } from '../reader/nav.svelte';
+export { readingTop, storyPadding } from '../reader/layout';

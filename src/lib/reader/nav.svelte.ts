@@ -6,7 +6,6 @@
  */
 import { keyTarget, sceneFromHash, throttle } from '../story/navigation';
 import type { ResolvedScene } from '../story/types';
-import { createAnnouncer } from './announcer';
 import type { Reader } from './reader.svelte';
 
 type KeyLike = Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'defaultPrevented' | 'target' | 'preventDefault'>;
@@ -19,17 +18,15 @@ export class ReaderNav {
 	private writeHash = throttle((id: string) => {
 		if (this.reader.env.location.hash !== `#${id}`) this.reader.env.replaceHash(`#${id}`);
 	}, 400);
-	private announce: ReturnType<typeof createAnnouncer>;
-
 	constructor(
 		private reader: Reader,
 		private sayScene: (scene: ResolvedScene) => string
 	) {
-		this.announce = createAnnouncer(({ first }) => {
+		reader.onSceneChange = ({ first }) => {
 			if (this.reader.scroller) this.writeHash(this.reader.active.id);
 			// Screen readers hear the scene change politely, not on page load.
 			if (!first) this.announcement = this.sayScene(this.reader.active);
-		}, reader.env.announcer);
+		};
 	}
 
 	/** Once the scroll engine is up: open at the scene the hash names, in reading position. */
@@ -39,11 +36,6 @@ export class ReaderNav {
 		this.deepLinked = true;
 		const start = sceneFromHash(r.env.location.hash, r.scenes().map((s) => s.id));
 		if (start !== undefined) r.goToScene(start, 'instant');
-	}
-
-	/** Tell the page and its host which scene is active; keep the hash in step. Call on every change. */
-	announceActive(): void {
-		this.announce(this.reader.active.id, this.reader.active.index);
 	}
 
 	/** Story keys (↓ ↑ PageDown PageUp Home End); anything typed into a control is left alone. */
@@ -61,5 +53,6 @@ export class ReaderNav {
 
 	destroy(): void {
 		this.writeHash.cancel();
+		this.reader.onSceneChange = undefined;
 	}
 }

@@ -9,7 +9,7 @@
 import type { Scroller } from '../scroll/engine';
 import { sceneState, type MapState } from '../story/state';
 import type { ResolvedScene } from '../story/types';
-import type { AnnouncerTarget } from './announcer';
+import { createAnnouncer, type AnnouncerTarget, type SceneChange } from './announcer';
 import { locator } from 'virtual:story/locator';
 
 export type MapStatus = 'waiting' | 'loading' | 'ready' | 'failed';
@@ -77,10 +77,14 @@ export class Reader {
 
 	readonly scenes: () => ResolvedScene[];
 	readonly env: ReaderEnv;
+	/** Told of each scene change after the page and its host are (ReaderNav: hash, live region). */
+	onSceneChange: ((c: SceneChange) => void) | undefined;
+	private announce: ReturnType<typeof createAnnouncer>;
 
 	constructor(scenes: () => ResolvedScene[], env: ReaderEnv) {
 		this.scenes = scenes;
 		this.env = env;
+		this.announce = createAnnouncer((c) => this.onSceneChange?.(c), env.announcer);
 		this.active = $derived(this.scenes()[this.index] ?? this.scenes()[0]!);
 		this.mapState = $derived(sceneState(this.active, this.progress, { animateLines: this.motion, small: this.small }));
 	}
@@ -119,6 +123,14 @@ export class Reader {
 		if (!this.scroller) return;
 		this.explore = false;
 		this.scroller.scrollTo(i, behavior);
+	}
+
+	/**
+	 * Tell the page and its host which scene is active (`data-active-scene`, `scenechange`), from
+	 * the first frame on: call on every change.
+	 */
+	announceActive(): void {
+		this.announce(this.active.id, this.active.index);
 	}
 
 	goToId(id: string): void {

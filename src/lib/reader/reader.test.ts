@@ -136,13 +136,13 @@ describe('Reader', () => {
 
 	it('announces each new scene once: the hook, the event, the live region (not on load)', () => {
 		const { reader, nav, events, dataset } = setup();
-		nav.announceActive();
+		reader.announceActive();
 		expect(events).toEqual([{ id: 'a', index: 0 }]);
 		expect(dataset.activeScene).toBe('a');
 		expect(nav.announcement).toBe('');
 		reader.index = 2;
-		nav.announceActive();
-		nav.announceActive();
+		reader.announceActive();
+		reader.announceActive();
 		expect(events).toEqual([
 			{ id: 'a', index: 0 },
 			{ id: 'c', index: 2 }
@@ -154,9 +154,9 @@ describe('Reader', () => {
 		vi.useFakeTimers();
 		const { reader, nav, scroller, hashes } = setup();
 		reader.scroller = scroller;
-		nav.announceActive();
+		reader.announceActive();
 		reader.index = 1;
-		nav.announceActive();
+		reader.announceActive();
 		await vi.advanceTimersByTimeAsync(1000);
 		expect(hashes.at(-1)).toBe('#b');
 		vi.useRealTimers();
