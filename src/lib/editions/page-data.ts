@@ -6,7 +6,7 @@
 import type { Dataset } from '../data/dataset';
 import { localizeMeta, localizeScenes } from '../i18n/localize';
 import { ENGINE_UI, type UiStrings } from '../i18n/ui';
-import { withDateLabels, type DateLabels } from '../story/dates';
+import { formatDate, withDateLabels, type DateLabels } from '../story/dates';
 import { withCitations } from '../story/citation';
 import { withValueLabels } from '../story/numbers';
 import type { ResolvedScene, StoryMeta } from '../story/types';
@@ -64,6 +64,8 @@ export function editionData(d: Dataset, lang: string): EditionData {
 	const chapters = ts?.chapters ?? s.chapters;
 	const scenes = localizeScenes(d.scenes, t).map((sc) => ({ ...sc, chapterLabel: chapters[sc.chapter] ?? sc.chapterLabel }));
 	const dated = withDateLabels(scenes, localizeMeta(d.meta, t), ed.locale);
+	// The timeline's ticks that are days or months, not years, are written out here too.
+	for (const iso of s.timeline.ticks) if (iso.length > 4) dated.labels[iso] ??= formatDate(iso, undefined, ed.locale);
 	const cited = withCitations(dated.scenes, dated.meta, ui);
 	const lineLabels = Object.fromEntries(Object.entries(s.lineKinds).map(([k, v]) => [k, ts?.lineKinds[k] ?? v.label]));
 	return {

@@ -250,10 +250,12 @@ export class MapController {
 		return [...kinds].sort();
 	}
 
-	/** What the camera shows now. */
+	/** What the camera shows now (its centre: the middle of the free space, as story.yaml means it). */
 	view(): MapView {
 		const b = this.map.getBounds();
-		const c = this.map.getCenter();
+		const [dx, dy] = this.paddingOffset();
+		const mid = this.map.project(this.map.getCenter());
+		const c = this.map.unproject([mid.x + dx, mid.y + dy]);
 		return {
 			bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
 			center: [c.lng, c.lat],
@@ -324,8 +326,26 @@ export class MapController {
 		if (prev?.sceneId !== s.sceneId) this.moveCamera(s);
 	}
 
+	/** Where the middle of the space the camera keeps free lies, in pixels from the map's centre. */
+	private paddingOffset(): [number, number] {
+		const p = this.opts.padding();
+		return [(p.left - p.right) / 2, (p.top - p.bottom) / 2];
+	}
+
 	private cameraFor(s: MapState) {
 		const { bounds, maxZoom, bearing } = s.camera;
+		// An explicit camera (`center` and `zoom` in story.yaml): its centre goes to the middle of the
+		// free space, as a framed camera's subject does.
+		if (s.camera.center && s.camera.zoom !== undefined) {
+			const [dx, dy] = this.paddingOffset();
+			const at = this.map.project(s.camera.center);
+			// The map's centre that puts `center` at that offset, at the target zoom.
+			const scale = 2 ** (s.camera.zoom - this.map.getZoom());
+			const c = this.map.getCenter();
+			const here = this.map.project(c);
+			const shifted = this.map.unproject([here.x + (at.x - here.x) - dx / scale, here.y + (at.y - here.y) - dy / scale]);
+			return { center: shifted, zoom: s.camera.zoom, bearing };
+		}
 		return this.map.cameraForBounds(
 			[
 				[bounds[0], bounds[1]],

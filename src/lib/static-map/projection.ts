@@ -60,6 +60,18 @@ export function sceneView(camera: CameraSpec, width: number, height: number): Sc
 		[width * (1 - FIT_PADDING), height * (1 - FIT_PADDING)]
 	];
 	const maxScale = scaleForZoom(camera.maxZoom);
+	// An explicit camera: its centre in the middle of the image, at its zoom.
+	if (camera.center && camera.zoom !== undefined) {
+		const [clon, clat] = camera.center;
+		const p = geoMercator().rotate([-clon, 0]).scale(scaleForZoom(camera.zoom)).translate([width / 2, height / 2]);
+		const c = p([clon, clat]) ?? [width / 2, height / 2];
+		p.translate([width - c[0], height - c[1]]);
+		p.clipExtent([
+			[-2, -2],
+			[width + 2, height + 2]
+		]);
+		return { projection: p, zoom: camera.zoom, width, height };
+	}
 	if (east - west > 1e-9 || north - south > 1e-9) {
 		projection.fitExtent(extent, {
 			type: 'MultiPoint',

@@ -75,7 +75,7 @@ export function cursorX(scenes: ResolvedScene[], index: number, progress: number
 }
 
 /** Ticks for the rail's axis (`settings.timeline.ticks`); minor ones are hidden where the rail is narrow. */
-export function ticks(tl: TimelineScale): { year: number; x: number; minor: boolean }[] {
+export function ticks(tl: TimelineScale): { iso: string; year: number; x: number; minor: boolean }[] {
 	const major = new Set(tl.major ?? tl.ticks);
-	return tl.ticks.map((iso) => ({ year: Number(iso.slice(0, 4)), x: railX(iso, tl), minor: !major.has(iso) }));
+	return tl.ticks.map((iso) => ({ iso, year: Number(iso.slice(0, 4)), x: railX(iso, tl), minor: !major.has(iso) }));
 }

@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+const [,, url, out, w, h] = process.argv;
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: +w, height: +h } });
+p.on('pageerror', (e) => console.log('pageerror', e.message));
+p.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.log(m.type(), m.text()); });
+await p.goto(url);
+const id = new URL(url).hash.slice(1);
+if (id) await p.waitForSelector(`[data-map][data-map-rendered="${id}"]`, { timeout: 30000 }).catch(() => console.log('no render'));
+await p.screenshot({ path: out });
+await b.close();
