@@ -5,7 +5,7 @@
  * `scenechange` event and `data-active-scene` for hosts, and what screen readers hear.
  */
 import { keyTarget, sceneFromHash, throttle } from '../story/navigation';
-import type { ResolvedScene } from '../story/types';
+import type { SceneSummary } from '../story/types';
 import type { Reader } from './reader.svelte';
 
 type KeyLike = Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'defaultPrevented' | 'target' | 'preventDefault'>;
@@ -20,7 +20,7 @@ export class ReaderNav {
 	}, 400);
 	constructor(
 		private reader: Reader,
-		private sayScene: (scene: ResolvedScene) => string
+		private sayScene: (scene: SceneSummary) => string
 	) {
 		reader.onSceneChange = ({ first }) => {
 			if (this.reader.scroller) this.writeHash(this.reader.active.id);

@@ -8,7 +8,7 @@
  */
 import type { Scroller } from '../scroll/engine';
 import { sceneState, type MapState } from '../story/state';
-import type { ResolvedScene } from '../story/types';
+import type { SceneSummary } from '../story/types';
 import { createAnnouncer, type AnnouncerTarget, type SceneChange } from './announcer';
 import { locator } from 'virtual:story/locator';
 
@@ -70,18 +70,18 @@ export class Reader {
 	mapStatus = $state<MapStatus>('waiting');
 
 	readonly motion = $derived(this.motionChoice ?? !this.systemReducedMotion);
-	readonly active: ResolvedScene;
+	readonly active: SceneSummary;
 	readonly mapState: MapState;
 	/** The locator inset appears only once the map moves close in. */
 	readonly zoomedIn = $derived(!!this.view && this.view.zoom >= locator.minZoom);
 
-	readonly scenes: () => ResolvedScene[];
+	readonly scenes: () => SceneSummary[];
 	readonly env: ReaderEnv;
 	/** Told of each scene change after the page and its host are (ReaderNav: hash, live region). */
 	onSceneChange: ((c: SceneChange) => void) | undefined;
 	private announce: ReturnType<typeof createAnnouncer>;
 
-	constructor(scenes: () => ResolvedScene[], env: ReaderEnv) {
+	constructor(scenes: () => SceneSummary[], env: ReaderEnv) {
 		this.scenes = scenes;
 		this.env = env;
 		this.announce = createAnnouncer((c) => this.onSceneChange?.(c), env.announcer);

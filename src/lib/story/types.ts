@@ -132,3 +132,16 @@ export interface StoryMeta {
 	/** Dated events without a scene of their own, for the timeline. */
 	events: TimelineMark[];
 }
+
+/** The part of a scene the map, the timeline, the menus and the announcer use. */
+export type SceneSummary = Pick<ResolvedScene, 'id' | 'index' | 'title' | 'date' | 'dateEnd' | 'alt' | 'map' | 'chapter' | 'chapterLabel' | 'afterArticles'> & {
+	dateLabel?: string;
+};
+
+/** A scene as the story page gets it: its words come written as HTML for its edition (scene-html.ts). */
+export type PageScene = SceneSummary & {
+	/** Paragraphs, quotation, chart and what the map shows. */
+	bodyHtml: string;
+	/** The list of sources. */
+	sourcesHtml: string;
+};

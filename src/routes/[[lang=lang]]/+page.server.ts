@@ -1,5 +1,5 @@
 import { loadDataset } from '$lib/data/read';
-import { editionData } from '$lib/editions/page-data';
+import { creditArticles, editionData, pageScenes } from '$lib/editions/page-data';
 import { alternates, editionEntries, langsOf } from '$lib/editions';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -11,8 +11,14 @@ export const entries: EntryGenerator = () => editionEntries(langsOf(loadDataset(
 export const load: PageServerLoad = ({ params, url }) => {
 	const d = loadDataset();
 	const first = d.settings.editions[0]!.lang;
+	const e = editionData(d, params.lang ?? first);
+	const { scenes: _full, meta, ...rest } = e;
 	return {
-		...editionData(d, params.lang ?? first),
+		...rest,
+		/** Scenes with their words written as HTML (nothing of them is interactive). */
+		scenes: pageScenes(e),
+		meta: { title: meta.title, standfirst: meta.standfirst, byline: meta.byline, events: meta.events },
+		creditArticles: creditArticles(e),
 		/** hreflang wants absolute URLs: the origin is the build's SITE_ORIGIN (svelte.config.js). */
 		alternates: alternates(langsOf(d.settings.editions), url.origin)
 	};
