@@ -34,6 +34,8 @@ export interface EditionData {
 	lineLabels: Record<string, string>;
 	/** Connection id → kind, for the legend. */
 	lineKinds: Record<string, string>;
+	/** Connections drawn through reported stops only (the legend says "approximate"). */
+	approximateLines: string[];
 	credits: Settings['credits'];
 	/** The map's attribution line (HTML). */
 	attribution: string;
@@ -78,6 +80,7 @@ export function editionData(d: Dataset, lang: string): EditionData {
 		dateLabels: dated.labels,
 		lineLabels,
 		lineKinds: Object.fromEntries(d.lines.features.map((f) => [f.properties.id, f.properties.kind])),
+		approximateLines: d.lines.features.filter((f) => f.properties.approximate).map((f) => f.properties.id),
 		credits: ts?.credits ?? s.credits,
 		attribution: ts?.attribution ?? s.attribution,
 		editions: list.map((e) => ({ lang: e.lang, name: e.name, path: editionPath(langsOf(list), e.lang) })),

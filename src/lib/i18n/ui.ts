@@ -21,6 +21,7 @@ export const ENGINE_UI = {
 	creditsArticles: "The articles",
 	creditsMapData: "Map data",
 	legendTitle: "Legend",
+	legendApproximate: "approximate route",
 	legendArea: "Highlighted country or province",
 	legendPlace: "Place in this scene",
 	legendFocus: "Place in focus",

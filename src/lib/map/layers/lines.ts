@@ -145,13 +145,16 @@ export const lines: LayerKind = {
 	create,
 	legend(state, info): LegendItem[] {
 		const drawn = new Set<string>();
+		const approximate = new Set<string>();
 		for (const l of state.lines) {
 			const kind = info.lineKinds[l.id];
-			if (kind && l.fraction > 0) drawn.add(kind);
+			if (!kind || l.fraction <= 0) continue;
+			drawn.add(kind);
+			if (info.approximate?.includes(l.id)) approximate.add(kind);
 		}
 		return Object.entries(info.settings.lineKinds)
 			.filter(([kind]) => drawn.has(kind))
-			.map(([kind, s]) => ({ key: `line-${kind}`, symbol: 'line', color: s.color, dash: s.dash, label: `line:${kind}` }));
+			.map(([kind, s]) => ({ key: `line-${kind}`, symbol: 'line', color: s.color, dash: s.dash, label: `line:${kind}${approximate.has(kind) ? ':approximate' : ''}` }));
 	},
 	svg
 };

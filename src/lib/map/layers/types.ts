@@ -47,6 +47,8 @@ export interface LegendItem {
 export interface LegendInfo {
 	/** Connection id → its kind. */
 	lineKinds: Record<string, string>;
+	/** Connections whose path between stops is approximate (the legend says so). */
+	approximate?: readonly string[];
 	settings: MapSettings;
 }
 
