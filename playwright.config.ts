@@ -6,7 +6,7 @@ export { CHROMIUM };
 
 const launchOptions = { executablePath: CHROMIUM, args: CHROMIUM_ARGS };
 
-/** Port of the preview server the tests start (override with TEST_PORT when 4173 is taken). */
+/** Port of the site's server the tests start (override with TEST_PORT when 4173 is taken). */
 const PORT = Number(process.env.TEST_PORT || 4173);
 
 export default defineConfig({
@@ -38,8 +38,11 @@ export default defineConfig({
 			}
 		}
 	],
+	// The production server (scripts/serve.mjs: sirv with the build's _headers and its precompressed
+	// files), started with node itself so stopping it stops the server (no npx wrapper in between).
 	webServer: {
-		command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+		command: 'node scripts/serve.mjs build',
+		env: { PORT: String(PORT) },
 		url: `http://127.0.0.1:${PORT}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000

@@ -22,11 +22,15 @@ const remoteStyleOrigins = (() => {
 	return [...new Set(urls.map(origin))];
 })();
 
+const buildDir = process.env.BUILD_DIR || 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ strict: true }),
+		// BUILD_DIR: where the site is written (default build/; the deploy test builds a second site
+		// elsewhere). precompress: a .br and a .gz beside every text file, served by scripts/serve.mjs.
+		adapter: adapter({ pages: buildDir, assets: buildDir, strict: true, precompress: true }),
 		// The page's own CSS (about 10 KB) goes into the HTML: no stylesheet request before first paint.
 		inlineStyleThreshold: 16384,
 		// The offline cache is for the kiosk: it registers the worker itself (src/routes/kiosk). A reader
