@@ -3,15 +3,16 @@ import { DEFAULTS, parseKioskParams } from './params';
 
 describe('parseKioskParams', () => {
 	it('has operator defaults', () => {
-		expect(parseKioskParams('')).toEqual({ dwellS: undefined, idleS: 90, lang: 'en', reloadS: 30, attractS: 6 });
+		expect(parseKioskParams('')).toEqual({ dwellS: undefined, idleS: 90, lang: 'en', reloadS: 30, attractS: 6, updateS: 600 });
 	});
 	it('reads every parameter, decimals included', () => {
-		expect(parseKioskParams('?dwell=0.3&idle=2&lang=vi&reload=1.5&attract=4')).toEqual({
+		expect(parseKioskParams('?dwell=0.3&idle=2&lang=vi&reload=1.5&attract=4&update=0')).toEqual({
 			dwellS: 0.3,
 			idleS: 2,
 			lang: 'vi',
 			reloadS: 1.5,
-			attractS: 4
+			attractS: 4,
+			updateS: 0
 		});
 		expect(parseKioskParams(new URLSearchParams('lang=ko')).lang).toBe('ko');
 	});
@@ -21,8 +22,8 @@ describe('parseKioskParams', () => {
 		expect(parseKioskParams('?dwell=30').attractS).toBe(DEFAULTS.attractS);
 	});
 	it('falls back to defaults on nonsense instead of stopping the show', () => {
-		const p = parseKioskParams('?dwell=abc&idle=-3&lang=fr&reload=&attract=Infinity');
-		expect(p).toEqual({ dwellS: undefined, idleS: 90, lang: 'en', reloadS: 30, attractS: 6 });
+		const p = parseKioskParams('?dwell=abc&idle=-3&lang=fr&reload=&attract=Infinity&update=soon');
+		expect(p).toEqual({ dwellS: undefined, idleS: 90, lang: 'en', reloadS: 30, attractS: 6, updateS: 600 });
 		expect(parseKioskParams('?dwell=0').dwellS).toBeUndefined();
 		expect(parseKioskParams('?dwell=1e9').dwellS).toBeUndefined();
 		expect(parseKioskParams('?reload=0').reloadS).toBe(0);
