@@ -197,3 +197,14 @@ describe('watchDeploys: holding the screen while a build takes over', () => {
 		deploys.stop();
 	});
 });
+
+describe('watchDeploys without a registration', () => {
+	it('does nothing when register() gives none (service workers blocked)', async () => {
+		const sw = new FakeContainer(null, new FakeRegistration());
+		sw.register = async () => undefined as unknown as FakeRegistration;
+		const d = watchDeploys({ container: sw, url: '/sw.js', type: 'classic', idle: () => true, reload: () => {}, now: () => 1e9, checkEveryMs: 0 });
+		await Promise.resolve();
+		await Promise.resolve();
+		expect(() => d.betweenLoops()).not.toThrow();
+	});
+});

@@ -30,7 +30,8 @@ export interface RegistrationLike extends EventTarget {
 }
 export interface ContainerLike extends EventTarget {
 	readonly controller: object | null;
-	register(url: string, options: { type: WorkerType }): Promise<RegistrationLike>;
+	/** (Resolves without a registration where service workers are blocked, as in some test browsers.) */
+	register(url: string, options: { type: WorkerType }): Promise<RegistrationLike | undefined>;
 }
 
 export interface DeployOptions {
@@ -109,7 +110,7 @@ export function watchDeploys(o: DeployOptions): Deploys {
 
 	sw.register(o.url, { type: o.type }).then(
 		(r) => {
-			if (stopped) return;
+			if (stopped || !r) return;
 			reg = r;
 			r.addEventListener('updatefound', onUpdateFound);
 			// Starting while a build waits (a reload, a restart): nobody is mid-visit yet.
