@@ -22,12 +22,18 @@ const remoteStyleOrigins = (() => {
 	return [...new Set(urls.map(origin))];
 })();
 
+// BUILD_DIR: where the site is written; KIT_OUT_DIR: SvelteKit's working folder. Both default to
+// the usual build/ and .svelte-kit/; the deploy test (tests/e2e/kiosk-update.spec.ts) builds a
+// second site beside the first with them.
+const buildDir = process.env.BUILD_DIR || 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		// BUILD_DIR: where the site is written (default build/; the test suite builds a second story beside it).
-		adapter: adapter({ strict: true, pages: process.env.BUILD_DIR || 'build', assets: process.env.BUILD_DIR || 'build' }),
+		// precompress: a .br and a .gz beside every text file, served by scripts/serve.mjs.
+		adapter: adapter({ pages: buildDir, assets: buildDir, strict: true, precompress: true }),
+		outDir: process.env.KIT_OUT_DIR || '.svelte-kit',
 		// The page's own CSS (about 10 KB) goes into the HTML: no stylesheet request before first paint.
 		inlineStyleThreshold: 16384,
 		// The offline cache is for the kiosk: it registers the worker itself (src/routes/kiosk). A reader

@@ -29,9 +29,11 @@ test.describe('the story', () => {
 	test('the map waits for the reader, and the scene’s static map stands in while it loads', async ({ page, watch }) => {
 		const requested: string[] = [];
 		page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-		// Hold the places back so the loading moment lasts long enough to see.
+		// Hold the places back until the loading moment has been seen (released below).
+		let release = () => {};
+		const held = new Promise<void>((done) => (release = done));
 		await page.route('**/data/places.json', async (r) => {
-			await new Promise((done) => setTimeout(done, 1500));
+			await held;
 			await r.continue();
 		});
 		await page.goto('/');
@@ -48,6 +50,7 @@ test.describe('the story', () => {
 		await expect(standin).toBeVisible();
 		await expect(standin).toHaveAttribute('data-map-standin', ids[0]!);
 		await expect.poll(() => standin.evaluate((e: HTMLImageElement) => e.complete && e.naturalWidth > 0)).toBe(true);
+		release();
 		await expect(map(page)).toHaveAttribute('data-map-rendered', ids[0]!);
 		await expect(standin).toHaveCount(0);
 		expect(watch.errors).toEqual([]);

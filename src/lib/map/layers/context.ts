@@ -10,6 +10,7 @@ import type { Feature, Point } from 'geojson';
 import { COLORS, CONTEXT, FONT_BOLD, FONT_REGULAR } from '../tokens';
 import { dataUrl, type KindContext, type KindRuntime, type LayerKind, type SvgContext } from './types';
 import { inZoomRange, shownAt } from './water';
+import { dotPixels } from '../dots';
 import { placeName } from './places';
 import { fmt } from '../../static-map/path';
 import { escapeXml, placeOptionalLabels, wrapLabel } from '../../static-map/labels';
@@ -84,24 +85,9 @@ export function contextLayers(lang: string): LayerSpecification[] {
 	});
 }
 
-/** The small hollow dot of a reference city (drawn on a canvas: no sprite sheet). */
+/** The small hollow dot of a reference city (plain pixels: see ../dots.ts). */
 function addCityDot(map: MlMap): void {
-	if (map.hasImage('ref-dot')) return;
-	const r = CONTEXT.city.dot;
-	const size = (r + 2) * 2;
-	const c = document.createElement('canvas');
-	c.width = c.height = size * 2;
-	const g = c.getContext('2d');
-	if (!g) return;
-	g.scale(2, 2);
-	g.beginPath();
-	g.arc(size / 2, size / 2, r, 0, Math.PI * 2);
-	g.fillStyle = COLORS.halo;
-	g.fill();
-	g.lineWidth = 1.2;
-	g.strokeStyle = CONTEXT.city.color;
-	g.stroke();
-	map.addImage('ref-dot', g.getImageData(0, 0, size * 2, size * 2), { pixelRatio: 2 });
+	if (!map.hasImage('ref-dot')) map.addImage('ref-dot', dotPixels(CONTEXT.city.dot, undefined, CONTEXT.city.color, 1.2), { pixelRatio: 2 });
 }
 
 function create(ctx: KindContext): KindRuntime {

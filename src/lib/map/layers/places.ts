@@ -11,6 +11,7 @@ import type { Rect } from '../../static-map/projection';
 import { fmt } from '../../static-map/path';
 import { LINE_HEIGHT_EM, escapeXml, placeLabels, wrapLabel, type LabelSpec } from '../../static-map/labels';
 import { idIn } from './areas';
+import { dotPixels } from '../dots';
 
 /** The label in the reader's language, from the geodata's `name` and `name_<lang>`. */
 export function labelField(lang: string): ExpressionSpecification {
@@ -54,28 +55,10 @@ export function placeLayer(id: string, focus: boolean, lang: string): LayerSpeci
 	};
 }
 
-/** Marker images drawn on a canvas (no sprite sheet to fetch). */
+/** The marker images (plain pixels: see ../dots.ts). */
 function addDots(map: MlMap): void {
-	const dot = (r: number, fill: string) => {
-		const size = (r + 3) * 2;
-		const c = document.createElement('canvas');
-		c.width = c.height = size * 2;
-		const g = c.getContext('2d');
-		if (!g) return undefined;
-		g.scale(2, 2);
-		g.beginPath();
-		g.arc(size / 2, size / 2, r, 0, Math.PI * 2);
-		g.fillStyle = fill;
-		g.fill();
-		g.lineWidth = PLACE.dotStroke;
-		g.strokeStyle = COLORS.halo;
-		g.stroke();
-		return g.getImageData(0, 0, size * 2, size * 2);
-	};
-	const plain = dot(PLACE.plain.radius, PLACE.plain.color);
-	const focus = dot(PLACE.focus.radius, PLACE.focus.color);
-	if (plain && !map.hasImage('dot')) map.addImage('dot', plain, { pixelRatio: 2 });
-	if (focus && !map.hasImage('dot-focus')) map.addImage('dot-focus', focus, { pixelRatio: 2 });
+	if (!map.hasImage('dot')) map.addImage('dot', dotPixels(PLACE.plain.radius, PLACE.plain.color, COLORS.halo, PLACE.dotStroke), { pixelRatio: 2 });
+	if (!map.hasImage('dot-focus')) map.addImage('dot-focus', dotPixels(PLACE.focus.radius, PLACE.focus.color, COLORS.halo, PLACE.dotStroke), { pixelRatio: 2 });
 }
 
 function create(ctx: KindContext): KindRuntime {

@@ -58,6 +58,11 @@ export interface KindRuntime {
 	sources(): Record<string, SourceSpecification>;
 	/** Layers the style starts with, in drawing order. */
 	layers(): LayerSpecification[];
+	/**
+	 * Layers above every kind's (invisible obstacles for label placement: MapLibre places the
+	 * symbols of higher layers first, and lower ones keep clear of them).
+	 */
+	overlays?(): LayerSpecification[];
 	/** Once the style has loaded: fetch what the kind needs (it must not throw; report and degrade). */
 	load?(map: MlMap, report: (e: Error) => void): Promise<void>;
 	/**
