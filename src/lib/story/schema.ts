@@ -112,6 +112,11 @@ export const CameraIntent = v.strictObject({
 	center: v.optional(LonLat),
 	/** An explicit camera's zoom. */
 	zoom: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(20))),
+	/**
+	 * `globe` or `mercator`. Default: a globe for a scene that spans more than 4,000 km (an ocean, a
+	 * continent), where a flat map would stretch or cut the view; Mercator closer in.
+	 */
+	projection: v.optional(v.picklist(['globe', 'mercator'])),
 	/** Ids (places, areas or connections) to frame. Default: the scene's places and lines. */
 	fit: v.optional(v.array(Slug)),
 	/** Never zoom in further than this when framing (keeps a single place in context). */

@@ -61,6 +61,8 @@ export interface CameraSpec {
 	pitch: number;
 	/** Framing for small screens (narrower than 600 px), when the story gives one. */
 	small?: { bounds: BBox; maxZoom: number };
+	/** A globe for views that span oceans, Mercator closer in. */
+	projection: 'globe' | 'mercator';
 	/** An explicit camera (the scene's `camera.center` and `zoom`): used instead of framing `bounds`. */
 	center?: [number, number];
 	zoom?: number;

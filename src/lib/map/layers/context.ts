@@ -5,7 +5,7 @@
  * They are placed after the story's own places (lower in the symbol stack), so a story label
  * always wins a collision; every label keeps off the drawn lines (see `lines.ts`' obstacles).
  */
-import type { ExpressionSpecification, LayerSpecification, Map as MlMap } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Feature, Point } from 'geojson';
 import { COLORS, CONTEXT, FONT_BOLD, FONT_REGULAR } from '../tokens';
 import { dataUrl, type KindContext, type KindRuntime, type LayerKind, type SvgContext } from './types';
@@ -85,18 +85,12 @@ export function contextLayers(lang: string): LayerSpecification[] {
 	});
 }
 
-/** The small hollow dot of a reference city (plain pixels: see ../dots.ts). */
-function addCityDot(map: MlMap): void {
-	if (!map.hasImage('ref-dot')) map.addImage('ref-dot', dotPixels(CONTEXT.city.dot, undefined, CONTEXT.city.color, 1.2), { pixelRatio: 2 });
-}
-
 function create(ctx: KindContext): KindRuntime {
 	return {
 		sources: () => ({ context: { type: 'geojson', data: dataUrl(ctx.base, 'context') } }),
 		layers: () => contextLayers(ctx.lang),
-		async load(map: MlMap) {
-			addCityDot(map);
-		},
+		// The small hollow dot of a reference city.
+		images: () => ({ 'ref-dot': { pixels: dotPixels(CONTEXT.city.dot, undefined, CONTEXT.city.color, 1.2), pixelRatio: 2 } }),
 		apply() {},
 		renderedLayers: () => [],
 		legendKey: () => undefined

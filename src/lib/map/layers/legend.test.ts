@@ -7,7 +7,7 @@ const LINE_STYLES = MAP_SETTINGS.lineKinds;
 
 const base: MapState = {
 	sceneId: 's',
-	camera: { bounds: [0, 0, 1, 1], maxZoom: 10, bearing: 0, pitch: 0 },
+	camera: { bounds: [0, 0, 1, 1], maxZoom: 10, bearing: 0, pitch: 0, projection: 'mercator' },
 	places: ['a', 'b'],
 	focus: ['a'],
 	areas: [],

@@ -107,8 +107,8 @@ function create(ctx: KindContext): KindRuntime {
 				}
 			}
 		],
-		async load(map: MlMap, report: (e: Error) => void) {
-			if (!map.hasImage('line-obstacle')) map.addImage('line-obstacle', blankPixels(16), { pixelRatio: 2 });
+		images: () => ({ 'line-obstacle': { pixels: blankPixels(16), pixelRatio: 2 } }),
+		async load(_map: MlMap, report: (e: Error) => void) {
 			try {
 				const res = await fetch(dataUrl(ctx.base, 'lines'));
 				if (!res.ok) throw new Error(`lines: HTTP ${res.status}`);
