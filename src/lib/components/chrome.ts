@@ -12,3 +12,4 @@ export { default as StoryMap } from '../map/StoryMap.svelte';
 export { map as mapSettings } from 'virtual:story/map';
 export { ReaderNav } from '../reader/nav.svelte';
 export { readingTop, storyPadding } from '../reader/layout';
+export { followScroll } from '../reader/bar';

@@ -32,6 +32,7 @@ export const ENGINE_UI = {
 	motionOff: "Turn animation off",
 	motionOn: "Turn animation on",
 	printMap: "Map of this scene",
+	barMore: "Timeline and map controls",
 	goToScene: "Go to a scene",
 	kioskTouch: "Touch to explore",
 	kioskAttractHint: "Or wait: the story plays by itself.",

@@ -27,6 +27,11 @@ export class ReaderNav {
 			// Screen readers hear the scene change politely, not on page load.
 			if (!first) this.announcement = this.sayScene(this.reader.active);
 		};
+		// The reader moved on before this arrived: say where they are now.
+		if (reader.sceneChanges > 1) {
+			this.announcement = this.sayScene(reader.active);
+			if (reader.scroller) this.writeHash(reader.active.id);
+		}
 	}
 
 	/** Once the scroll engine is up: open at the scene the hash names, in reading position. */
