@@ -8,7 +8,7 @@
  * phone bar stays small while the reader scrolls down; no layout shift; no overlay covers a control.
  */
 import type { Page } from '@playwright/test';
-import { expect, map, test } from './fixtures';
+import { expect, map, scrollToScene, test } from './fixtures';
 import { median, sample, tenth, type Sample } from './visibility';
 
 test.use({ reducedMotion: 'reduce' });
@@ -30,7 +30,9 @@ async function walk(page: Page): Promise<Sample[]> {
 		await expect
 			.poll(() =>
 				page.evaluate(() => {
-					const line = document.querySelector('[data-scroll-debug]')!.getBoundingClientRect().top;
+					const debugLine = document.querySelector('[data-scroll-debug]');
+					if (!debugLine) return false;
+					const line = debugLine.getBoundingClientRect().top;
 					const active = document.documentElement.dataset.activeScene;
 					const steps = [...document.querySelectorAll<HTMLElement>('[data-scene]')];
 					const i = steps.findIndex((s) => s.dataset.scene === active);
@@ -50,10 +52,18 @@ async function walk(page: Page): Promise<Sample[]> {
 
 async function trackLayoutShift(page: Page) {
 	await page.addInitScript(() => {
-		(window as unknown as { cls: number }).cls = 0;
+		const w = window as unknown as { cls: number; moved: string[] };
+		w.cls = 0;
+		w.moved = [];
 		new PerformanceObserver((list) => {
-			for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-				if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
+			for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] })[]) {
+				if (e.hadRecentInput) continue;
+				w.cls += e.value;
+				// Name what moved, so a failure says where to look.
+				for (const s of e.sources) {
+					const el = s.node instanceof Element ? s.node : s.node?.parentElement;
+					w.moved.push(`${e.value.toFixed(3)} ${el?.tagName.toLowerCase()}.${el?.className} at y=${Math.round(scrollY)}`);
+				}
 			}
 		}).observe({ type: 'layout-shift', buffered: true });
 	});
@@ -86,7 +96,8 @@ test.describe('phones', () => {
 				// Scrolling down, the bar keeps to its first row.
 				const tallest = Math.max(...samples.map((s) => s.barShare));
 				expect(tallest, `the bar takes ${(tallest * 100).toFixed(1)}% of the screen`).toBeLessThanOrEqual(0.12);
-				expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBeLessThan(0.001);
+				const { cls, moved } = await page.evaluate(() => { const w = window as unknown as { cls: number; moved: string[] }; return { cls: w.cls, moved: w.moved }; });
+				expect(cls, `layout shift; moved: ${moved.join('; ')}`).toBeLessThan(0.001);
 				expect(watch.errors).toEqual([]);
 			});
 		});
@@ -194,6 +205,12 @@ test('at 200% text size, phones and wide screens keep the text whole and the map
 		await page.setViewportSize(size);
 		await page.goto('/#tour-hai-phong');
 		await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+		// The text grew under the reader: back to the scene's text, as they would scroll.
+		await scrollToScene(page, 'tour-hai-phong');
+		// Reading on, down the scene's text: on a phone the bar folds to its first row.
+		await page.mouse.move(size.width / 2, size.height * 0.8);
+		await page.mouse.wheel(0, 150);
+		if (size.width < 640) await expect(page.locator('.map-ui [data-bar]')).toHaveAttribute('data-bar', 'compact');
 		await expect(map(page)).toHaveAttribute('data-map-scene', 'tour-hai-phong');
 		const m = await page.evaluate(() => ({
 			overflow: document.documentElement.scrollWidth - innerWidth,
@@ -202,6 +219,10 @@ test('at 200% text size, phones and wide screens keep the text whole and the map
 		expect(m.overflow, 'no sideways scroll').toBeLessThanOrEqual(1);
 		expect(m.map).toBeGreaterThan(0.4);
 		const s = await sample(page);
-		expect(s.mapShare).toBeGreaterThan(0.25);
+		const seen = await page.evaluate(() => {
+			const r = document.querySelector('.map-column')!.getBoundingClientRect();
+			return document.elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2).slice(0, 4).map((e) => `${e.tagName}.${e.className}`).join(' > ');
+		});
+		expect(s.mapShare, `${size.width}: at the map's centre ${seen}`).toBeGreaterThan(0.25);
 	}
 });

@@ -13,3 +13,4 @@ export { map as mapSettings } from 'virtual:story/map';
 export { ReaderNav } from '../reader/nav.svelte';
 export { readingTop, storyPadding } from '../reader/layout';
 export { followScroll } from '../reader/bar';
+export { holdAnchor } from '../reader/anchor';

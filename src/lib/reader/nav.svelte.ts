@@ -34,13 +34,19 @@ export class ReaderNav {
 		}
 	}
 
-	/** Once the scroll engine is up: open at the scene the hash names, in reading position. */
-	followDeepLink(): void {
+	/**
+	 * Once the scroll engine is up: open at the scene the hash names, in reading position. Returns
+	 * that scene's index the first time (for the page to hold it there while it settles: anchor.ts).
+	 */
+	followDeepLink(): number | undefined {
 		const r = this.reader;
-		if (!r.scroller || this.deepLinked) return;
+		if (!r.scroller || this.deepLinked) return undefined;
 		this.deepLinked = true;
 		const start = sceneFromHash(r.env.location.hash, r.scenes().map((s) => s.id));
 		if (start !== undefined) r.goToScene(start, 'instant');
+		// The reader scrolled into the story before the engine was up: the hash says where they are.
+		else if (r.sceneChanges >= 1 && !r.scroller.beforeFirst()) this.writeHash(r.active.id);
+		return start;
 	}
 
 	/** Story keys (↓ ↑ PageDown PageUp Home End); anything typed into a control is left alone. */

@@ -49,7 +49,9 @@ export const QUERIES = {
 	reducedMotion: '(prefers-reduced-motion: reduce)',
 	/** Text beside the map: wide screens, and phones held sideways (as the page's CSS). */
 	wide: '(min-width: 900px), (orientation: landscape) and (min-width: 640px)',
-	small: '(max-width: 599px)'
+	small: '(max-width: 599px)',
+	/** Room for the map's attribution spelled out on one line, clear of the timeline. */
+	roomy: '(min-width: 1100px)'
 } as const;
 
 const MOTION_KEY = 'story-motion';
@@ -63,6 +65,7 @@ export class Reader {
 	motionChoice = $state<boolean | undefined>(undefined);
 	wide = $state(true);
 	small = $state(false);
+	roomy = $state(true);
 	debug = $state(false);
 	/** `?camera`: show the camera helper (the current view as a scene's `camera:` YAML). */
 	cameraHelper = $state(false);
@@ -102,12 +105,14 @@ export class Reader {
 		const queries = {
 			motion: this.env.matchMedia(QUERIES.reducedMotion),
 			wide: this.env.matchMedia(QUERIES.wide),
-			small: this.env.matchMedia(QUERIES.small)
+			small: this.env.matchMedia(QUERIES.small),
+			roomy: this.env.matchMedia(QUERIES.roomy)
 		};
 		const sync = () => {
 			this.systemReducedMotion = queries.motion.matches;
 			this.wide = queries.wide.matches;
 			this.small = queries.small.matches;
+			this.roomy = queries.roomy.matches;
 		};
 		sync();
 		const flags = new URLSearchParams(this.env.location.search);

@@ -109,6 +109,18 @@ describe('Reader', () => {
 		expect(scroller.scrollTo).toHaveBeenCalledWith(2, 'instant');
 	});
 
+	it('writes the hash of the scene a reader scrolled to before the scroll engine was up', () => {
+		vi.useFakeTimers();
+		const { reader, nav, scroller, hashes } = setup();
+		reader.index = 2;
+		reader.announceActive();
+		reader.scroller = scroller;
+		nav.followDeepLink();
+		vi.runAllTimers();
+		expect(hashes).toEqual(['#c']);
+		vi.useRealTimers();
+	});
+
 	it('moves between scenes with the story keys, never with modifiers or inside controls', () => {
 		const { reader, nav, scroller } = setup();
 		reader.connect();
