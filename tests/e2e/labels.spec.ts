@@ -55,10 +55,33 @@ async function collisions(page: Page): Promise<string[]> {
 	});
 }
 
+/** The scene's places whose marker is on screen but whose name the map did not place. */
+async function unnamed(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		type MapLike = {
+			getFilter(id: string): unknown;
+			getCanvas(): HTMLCanvasElement;
+			project(p: [number, number]): { x: number; y: number };
+			queryRenderedFeatures(q?: unknown, o?: { layers: string[] }): { layer: { id: string }; properties: { id: string }; geometry: { coordinates: [number, number] } }[];
+		};
+		const m = (document.querySelector('[data-map]') as HTMLElement & { storyMap?: () => MapLike }).storyMap?.();
+		if (!m) return ['no map (open with ?debug)'];
+		const ids = (id: string) => ((m.getFilter(id) as [string, unknown, [string, string[]]])?.[2]?.[1] ?? []) as string[];
+		const wanted = [...ids('places'), ...ids('places-focus')];
+		const named = new Set(m.queryRenderedFeatures(undefined, { layers: ['places', 'places-focus'] }).map((f) => f.properties.id));
+		const { width, height } = m.getCanvas().getBoundingClientRect();
+		const shown = m.queryRenderedFeatures(undefined, { layers: ['places-dot', 'places-focus-dot'] }).filter((f) => {
+			const p = m.project(f.geometry.coordinates);
+			return p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height;
+		});
+		return [...new Set(shown.map((f) => f.properties.id))].filter((id) => wanted.includes(id) && !named.has(id));
+	});
+}
+
 test.describe('labels', () => {
 	test.use({ reducedMotion: 'reduce' });
 	for (const path of EDITIONS) {
-		test(`never collide in ${path}, at every size, in every scene`, async ({ page, watch }, info) => {
+		test(`never collide, and name every place shown, in ${path}, at every size, in every scene`, async ({ page, watch }, info) => {
 			test.skip(info.project.name !== 'desktop', 'the three sizes are walked here');
 			test.setTimeout(300_000);
 			const found: string[] = [];
@@ -71,6 +94,8 @@ test.describe('labels', () => {
 					await scrollToScene(page, id);
 					await expect(map(page)).toHaveAttribute('data-map-rendered', id);
 					for (const c of await collisions(page)) found.push(`${size.width}×${size.height} ${id}: ${c}`);
+					// Every place the scene shows is named: a marker without its name tells the reader nothing.
+					for (const p of await unnamed(page)) found.push(`${size.width}×${size.height} ${id}: ${p} drawn without its name`);
 				}
 			}
 			expect(found, found.join('\n')).toEqual([]);

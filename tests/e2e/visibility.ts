@@ -70,7 +70,7 @@ export function sample(page: Page): Promise<Sample> {
 		for (let i = 0; i < 12; i++) for (let j = 0; j < 24; j++) if (sees(((i + 0.5) * W) / 12, ((j + 0.5) * H) / 24)) seen++;
 		const mapEl = document.querySelector<HTMLElement>('[data-map]');
 		const box = mapEl?.getBoundingClientRect();
-		const focus = (JSON.parse(mapEl?.dataset.mapFocus ?? '[]') as [number, number][]).map(([x, y]) => [x + (box?.left ?? 0), y + (box?.top ?? 0)]);
+		const focus = (JSON.parse(mapEl?.dataset.mapFocus ?? '[]') as [number, number][]).map(([x, y]): [number, number] => [x + (box?.left ?? 0), y + (box?.top ?? 0)]);
 		const focusSeen = focus.filter(([x, y]) => x >= 2 && y >= 2 && x <= W - 2 && y <= H - 2 && sees(x, y)).length;
 		const bar = document.querySelector('.map-ui [data-bar]');
 		const barH = bar && getComputedStyle(bar).display !== 'contents' ? bar.getBoundingClientRect().height : 0;

@@ -56,8 +56,11 @@ export const PLACE = {
 	dotStroke: 2,
 	halo: 1.6,
 	haloBlur: 0.3,
-	/** MapLibre `text-radial-offset` and `text-max-width`, in ems. */
-	labelOffsetEm: 0.9,
+	/**
+	 * MapLibre `text-radial-offset` and `text-max-width`, in ems. The offset clears a focus dot's own
+	 * collision box (its icon, 22 px) with the label's padding: at 0.9 em a focus label had no place.
+	 */
+	labelOffsetEm: 1.05,
 	labelMaxWidthEm: 12,
 	labelPadding: 4
 } as const;

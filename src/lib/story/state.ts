@@ -9,6 +9,8 @@ export interface LineState {
 	id: string;
 	/** Fraction of the line drawn, 0..1, quantised so tiny scroll moves do not redraw. */
 	fraction: number;
+	/** The fraction drawn once the scene's text is read through: how far the line goes in this scene. */
+	end: number;
 }
 
 export interface MapState {
@@ -45,7 +47,7 @@ export function sceneState(
 		lines: scene.map.lines.map((l) => {
 			// Without animation (reduced motion) a line appears in its final state for the scene.
 			const f = animate ? l.from + (l.to - l.from) * p : l.to;
-			return { id: l.id, fraction: Math.round(f * DRAW_STEPS) / DRAW_STEPS };
+			return { id: l.id, fraction: Math.round(f * DRAW_STEPS) / DRAW_STEPS, end: l.to };
 		})
 	};
 }

@@ -17,12 +17,12 @@ const kinds = { 'hike-1': 'hike', 'ride-1': 'ride', 'sail-1': 'sail' };
 
 describe('legendItems', () => {
 	it('lists exactly the line kinds drawn, with the colours the map uses', () => {
-		const items = legendItems({ ...base, lines: [{ id: 'ride-1', fraction: 0.4 }, { id: 'sail-1', fraction: 1 }] }, { lineKinds: kinds, settings: MAP_SETTINGS });
+		const items = legendItems({ ...base, lines: [{ id: 'ride-1', fraction: 0.4, end: 1 }, { id: 'sail-1', fraction: 1, end: 1 }] }, { lineKinds: kinds, settings: MAP_SETTINGS });
 		expect(items.filter((i) => i.symbol === 'line').map((i) => i.key)).toEqual(['line-ride', 'line-sail']);
 		expect(items.find((i) => i.key === 'line-sail')!.color).toBe(LINE_STYLES.sail!.color);
 	});
 	it('leaves out a line not yet drawn', () => {
-		const items = legendItems({ ...base, lines: [{ id: 'hike-1', fraction: 0 }] }, { lineKinds: kinds, settings: MAP_SETTINGS });
+		const items = legendItems({ ...base, lines: [{ id: 'hike-1', fraction: 0, end: 1 }] }, { lineKinds: kinds, settings: MAP_SETTINGS });
 		expect(items.some((i) => i.key === 'line-hike')).toBe(false);
 	});
 	it('shows areas, the focus place and other places only when the scene has them', () => {

@@ -43,12 +43,16 @@ interface LineGeom {
 function create(ctx: KindContext): KindRuntime {
 	const geoms = new Map<string, LineGeom>();
 	const kinds = ctx.settings.lineKinds;
-	/** The scene's lines whole, as obstacles: labels keep off a line before it is drawn, so none jumps. */
+	/**
+	 * The scene's lines as far as the scene draws them, as obstacles: labels keep off a line before
+	 * it is drawn, so none jumps; the rest of a line (a later scene's leg) does not push labels away.
+	 */
 	const obstruct = (map: MlMap, s: MapState) => {
 		const features: Feature<LineString>[] = [];
 		for (const l of s.lines) {
 			const g = geoms.get(l.id);
-			if (g) features.push({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: g.coords } });
+			const coords = g && sliceAt(g.coords, g.cum, l.end);
+			if (coords && coords.length >= 2) features.push({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: coords } });
 		}
 		(map.getSource('lines-obstacles') as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features });
 	};
