@@ -10,19 +10,62 @@
  *   validate or a STORY_DIR that does not exist (never a stack trace).
  */
 import type { Plugin, ViteDevServer } from 'vite';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
+import * as v from 'valibot';
+import { parse as parseYaml } from 'yaml';
 import { StoryFolderError, storyFolder, type StoryFolder } from '../story/folder.ts';
+import { Settings, type MapSettings } from '../story/settings.ts';
 
-const VIRTUAL = 'virtual:story';
+/**
+ * One virtual module per part (`virtual:story/langs`, `/map`, `/timeline`, `/locator`): each goes
+ * into the chunk that uses it, so the page's first script carries the editions' codes and nothing
+ * of the map's settings.
+ */
+const PARTS = ['langs', 'map', 'timeline', 'locator'] as const;
+const VIRTUAL = 'virtual:story/';
 const RESOLVED = '\0' + VIRTUAL;
 /** The validation runs inside the dev server's own module graph (the config stays small). */
 const CHECK = fileURLToPath(new URL('./check.ts', import.meta.url));
 
-/** What the browser may know of the story's settings. */
-export type ClientSettings = Record<string, unknown>;
+/** What the browser may know of the story's settings (`virtual:story`, typed in src/story.d.ts). */
+export interface ClientSettings {
+	/** The editions' codes, the first one's served at `/`. */
+	langs: string[];
+	map: MapSettings;
+	timeline: Omit<Settings['timeline'], 'label'>;
+	locator: Omit<Settings['locator'], 'label'>;
+}
 
-export function storyPlugin(clientSettings: (folder: StoryFolder) => ClientSettings = () => ({})): Plugin {
+/** Read the settings from story.yaml (valid ones; a broken story is reported by the validation). */
+export function clientSettings(folder: StoryFolder): ClientSettings | undefined {
+	const doc = parseYaml(readFileSync(folder.story, 'utf8')) as { settings?: unknown } | null;
+	const r = v.safeParse(Settings, doc?.settings);
+	if (!r.success) return undefined;
+	const s = r.output;
+	// Rivers are drawn from the lowest zoom any of them asks for.
+	let riversFromZoom = 24;
+	const rivers = join(folder.geodata, 'context', 'rivers.geojson');
+	if (existsSync(rivers)) {
+		try {
+			const fc = JSON.parse(readFileSync(rivers, 'utf8')) as { features?: { properties?: { minzoom?: unknown } }[] };
+			for (const f of fc.features ?? []) riversFromZoom = Math.min(riversFromZoom, Number(f.properties?.minzoom ?? 24));
+		} catch {
+			// Reported by the validation.
+		}
+	}
+	const { label: _t, ...timeline } = s.timeline;
+	const { label: _l, ...locator } = s.locator;
+	return {
+		langs: s.editions.map((e) => e.lang),
+		map: { basemap: s.basemap.files, detailZoom: s.basemap.detailZoom, lineKinds: s.lineKinds, riversFromZoom },
+		timeline,
+		locator
+	};
+}
+
+export function storyPlugin(): Plugin {
 	let folder: StoryFolder | undefined;
 	let folderError: string | undefined;
 	const locate = () => {
@@ -49,18 +92,25 @@ export function storyPlugin(clientSettings: (folder: StoryFolder) => ClientSetti
 			if (folderError) this.error(folderError);
 		},
 		resolveId(id) {
-			return id === VIRTUAL ? RESOLVED : undefined;
+			return id.startsWith(VIRTUAL) && (PARTS as readonly string[]).includes(id.slice(VIRTUAL.length)) ? '\0' + id : undefined;
 		},
 		load(id) {
-			if (id !== RESOLVED) return undefined;
-			if (!folder) return `export const settings = {};`;
-			let settings: ClientSettings = {};
+			if (!id.startsWith(RESOLVED)) return undefined;
+			const part = id.slice(RESOLVED.length) as (typeof PARTS)[number];
+			let settings: ClientSettings | undefined;
 			try {
-				settings = clientSettings(folder);
+				settings = folder ? clientSettings(folder) : undefined;
 			} catch {
 				// A broken story shows its problems in the overlay (dev) or stops the build (validate).
 			}
-			return `export const settings = ${JSON.stringify(settings)};`;
+			const fallback: ClientSettings = {
+				langs: ['en'],
+				map: { basemap: [], detailZoom: 24, lineKinds: {}, riversFromZoom: 24 },
+				timeline: { start: '2000', end: '2001', ticks: [] },
+				locator: { west: -180, east: 180, south: -60, north: 75, minZoom: 24 }
+			};
+			const s = settings ?? fallback;
+			return `export const ${part} = ${JSON.stringify(s[part])};`;
 		},
 		configureServer(server) {
 			if (!folder) return;
@@ -74,8 +124,10 @@ export function storyPlugin(clientSettings: (folder: StoryFolder) => ClientSetti
 			const changed = async (file: string) => {
 				if (!inside(file)) return;
 				for (const env of Object.values(server.environments)) {
-					const mod = env.moduleGraph.getModuleById(RESOLVED);
-					if (mod) env.moduleGraph.invalidateModule(mod);
+					for (const part of PARTS) {
+						const mod = env.moduleGraph.getModuleById(RESOLVED + part);
+						if (mod) env.moduleGraph.invalidateModule(mod);
+					}
 				}
 				let problems: string | undefined;
 				try {
