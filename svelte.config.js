@@ -22,12 +22,32 @@ const remoteStyleOrigins = (() => {
 	return [...new Set(urls.map(origin))];
 })();
 
+/**
+ * BASE_PATH: the sub-path the site is served under (`/stories/hanoi-2019`), read at build time; empty
+ * for the root of an origin. SvelteKit wants it with a leading slash and without a trailing one.
+ */
+const basePath = (() => {
+	const raw = (process.env.BASE_PATH ?? '').trim().replace(/\/+$/, '');
+	if (raw && !/^\/[A-Za-z0-9._~\-/]+$/.test(raw)) {
+		throw new Error(`BASE_PATH must be a path like /stories/my-story (got ${JSON.stringify(process.env.BASE_PATH)})`);
+	}
+	return raw;
+})();
+
+/** BUILD_DIR: where the site is written (default build/). */
+const buildDir = process.env.BUILD_DIR || 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		// BUILD_DIR: where the site is written (default build/; the test suite builds a second story beside it).
-		adapter: adapter({ strict: true, pages: process.env.BUILD_DIR || 'build', assets: process.env.BUILD_DIR || 'build' }),
+		// BUILD_DIR: where the site is written (default build/; the test suite builds a second story, and
+		// the site under a base path, beside it). A build into another directory also keeps its
+		// intermediate files apart (outDir), so it never changes what `vite preview` serves of build/.
+		adapter: adapter({ strict: true, pages: buildDir, assets: buildDir }),
+		outDir: buildDir === 'build' ? '.svelte-kit' : `.svelte-kit-${buildDir.replace(/[^A-Za-z0-9_-]/g, '_')}`,
+		// BASE_PATH (above): every URL the site builds goes through `resolve()` or takes this base.
+		paths: { base: basePath },
 		// The page's own CSS (about 10 KB) goes into the HTML: no stylesheet request before first paint.
 		inlineStyleThreshold: 16384,
 		// The offline cache is for the kiosk: it registers the worker itself (src/routes/kiosk). A reader
