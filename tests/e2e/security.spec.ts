@@ -87,7 +87,7 @@ test.describe('content security policy', () => {
 });
 
 test.describe('host headers', () => {
-	test('the build ships _headers that forbid framing by other sites and cache only hashed files forever', () => {
+	test('the build ships _headers that let only the embed be framed by other sites and cache only hashed files forever', () => {
 		expect(existsSync('build/_headers'), 'build/_headers (from static/_headers)').toBe(true);
 		const text = readFileSync('build/_headers', 'utf8');
 		const rules = new Map<string, string[]>();
@@ -101,9 +101,13 @@ test.describe('host headers', () => {
 		expect(all).toContain('X-Content-Type-Options: nosniff');
 		expect(all).toContain('Referrer-Policy: strict-origin-when-cross-origin');
 		expect(all).toContain('Permissions-Policy: geolocation=(), camera=(), microphone=()');
-		expect(all).toContain("Content-Security-Policy: frame-ancestors 'self'");
+		// Framing: every page by the site itself only; the embed by other sites, through
+		// frame-ancestors (which browsers obey instead of X-Frame-Options), on rules of its own.
+		expect(all).toContain('X-Frame-Options: SAMEORIGIN');
+		expect(all.join('\n'), 'a frame-ancestors policy on /* would also reach the embed').not.toContain('frame-ancestors');
+		for (const path of ['/embed/*', '/:lang/embed/*']) expect(rules.get(path), path).toContain('Content-Security-Policy: frame-ancestors *');
 		expect(rules.get('/_app/immutable/*')).toContain('Cache-Control: public, max-age=31536000, immutable');
-		for (const path of ['/data/*', '/static-maps/*', '/', '/*.html']) {
+		for (const path of ['/data/*', '/static-maps/*', '/og/*', '/', '/*.html']) {
 			expect(rules.get(path), path).toContain('Cache-Control: public, max-age=300, must-revalidate');
 		}
 		// Only the hashed assets are immutable.

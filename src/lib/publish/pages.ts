@@ -175,3 +175,54 @@ export function sharePageHtml(d: Dataset, ed: EditionData, scene: ResolvedScene,
 		`</main><script>${SHARE_REDIRECT}</script></body></html>`
 	);
 }
+
+export interface FontFace {
+	family: string;
+	weight: number;
+	url: string;
+	/** unicode-range, where the face covers only part of the text. */
+	range?: string;
+}
+
+/**
+ * The 404 page: the story's title in its first edition, then in every edition "page not found"
+ * and a link to that edition's story, each block in its own language; the story's colours, type
+ * and fonts. Its own policy allows its one style block (by hash) and the site's fonts.
+ */
+export function notFoundHtml(d: Dataset, editions: EditionData[], site: Site, faces: FontFace[], cspHash: (inline: string) => string): string {
+	const langs = langsOf(d.settings.editions);
+	const first = editions[0]!;
+	const families = [...new Set(faces.map((f) => `'${f.family}'`))].join(', ');
+	const style =
+		faces
+			.map((f) => `@font-face{font-family:'${f.family}';font-style:normal;font-weight:${f.weight};font-display:swap;src:url(${f.url}) format('woff2')${f.range ? `;unicode-range:${f.range}` : ''}}`)
+			.join('') +
+		`:root{font-family:${families},system-ui,sans-serif;color:#1f2328;background:#fbfaf7}body{margin:0}` +
+		`main{box-sizing:border-box;max-width:46rem;min-height:100vh;margin:0 auto;padding:8vh clamp(1rem,3vw,2.5rem);display:flex;flex-direction:column;justify-content:center}` +
+		`.eyebrow{text-transform:uppercase;letter-spacing:.08em;font-size:.85rem;color:#b3261e;font-weight:700;margin:0}` +
+		`.story{font-size:clamp(1.5rem,4vw,2.4rem);line-height:1.15;margin:.5rem 0 2rem;font-weight:700}` +
+		`section{border-left:4px solid #b3261e;padding:.1rem 0 .1rem 1rem;margin:0 0 1.4rem}` +
+		`h1,h2{font-size:1.2rem;margin:0 0 .3rem}p{line-height:1.6;margin:0}a{color:#b3261e;font-weight:700}`;
+	const blocks = editions
+		.map((ed, i) => {
+			const Heading = i === 0 ? 'h1' : 'h2';
+			const href = `${site.base}${editionPath(langs, ed.lang)}`;
+			return (
+				`<section lang="${escapeHtml(ed.lang)}" data-not-found="${escapeHtml(ed.lang)}"><${Heading}>${escapeHtml(ed.ui.notFoundTitle)}</${Heading}>` +
+				`<p>${escapeHtml(ed.ui.notFoundText)} <a href="${escapeHtml(href)}" hreflang="${escapeHtml(ed.lang)}">${escapeHtml(ed.meta.title)}</a></p></section>`
+			);
+		})
+		.join('');
+	const csp = `default-src 'none'; style-src '${cspHash(style)}'; font-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'`;
+	return (
+		`<!doctype html><html lang="${escapeHtml(first.lang)}"><head><meta charset="utf-8">` +
+		`<meta name="viewport" content="width=device-width, initial-scale=1">` +
+		`<meta http-equiv="content-security-policy" content="${escapeHtml(csp)}">` +
+		`<meta name="robots" content="noindex">` +
+		`<title>${escapeHtml(`${first.ui.notFoundTitle} · ${first.meta.title}`)}</title>` +
+		`<link rel="icon" href="${escapeHtml(`${site.base}/favicon.svg`)}" type="image/svg+xml">` +
+		`<style>${style}</style></head><body><main>` +
+		`<p class="eyebrow">${escapeHtml(first.ui.eyebrow)}</p><p class="story">${escapeHtml(first.meta.title)}</p>${blocks}` +
+		`</main></body></html>`
+	);
+}
