@@ -30,8 +30,13 @@ const sw = self as unknown as ServiceWorkerScopeLike;
 
 const PREFIX = 'story-map-';
 const CACHE = `${PREFIX}${version}`;
+/**
+ * Share cards and share pages are for social sites and chat apps, not for a kiosk's offline copy
+ * (the cards alone are several megabytes): they are left out of the precache.
+ */
+const FOR_SHARING = /\/og\/|\/scenes\/[^/]+\/(index\.html)?$/;
 /** Everything the pages use: hashed app files, static files, prerendered pages and endpoints. */
-const ASSETS = [...new Set([...build, ...files, ...prerendered])];
+const ASSETS = [...new Set([...build, ...files, ...prerendered])].filter((url) => !FOR_SHARING.test(url));
 /** In `vite dev` the lists are empty: the worker then stays out of the way. */
 const ACTIVE = build.length > 0;
 

@@ -91,9 +91,10 @@ export class EmbedPlayer {
 	padding(): { top: number; right: number; bottom: number; left: number } {
 		const w = window.innerWidth;
 		const top = (this.topEl?.getBoundingClientRect().bottom ?? 48) + 12;
-		if (!this.wide) return { top: 16, right: Math.round(w * 0.1), bottom: 16, left: Math.round(w * 0.1) };
+		// Place labels sit to the right of their dots: keep room for them at the right edge.
+		if (!this.wide) return { top: 16, right: Math.round(w * 0.18), bottom: 16, left: Math.round(w * 0.08) };
 		const panel = this.panelEl?.getBoundingClientRect();
-		return { top, right: 48, bottom: 28, left: Math.round((panel?.right ?? w * 0.4) + 24) };
+		return { top, right: 40 + Math.round(w * 0.12), bottom: 28, left: Math.round((panel?.right ?? w * 0.4) + 24) };
 	}
 
 	/** Tell the page and its host which scene is shown (`data-active-scene`, `scenechange`). */
