@@ -17,7 +17,7 @@ export function shorten(text: string, max = 200): string {
 	if (t.length <= max) return t;
 	const cut = t.slice(0, max + 1);
 	const at = cut.lastIndexOf(' ');
-	return `${(at > max * 0.6 ? cut.slice(0, at) : cut.slice(0, max)).replace(/[\s,.;:–—-]+$/, '')}…`;
+	return `${(at > max * 0.5 ? cut.slice(0, at) : cut.slice(0, max)).replace(/[\s,.;:–—-]+$/, '')}…`;
 }
 
 export interface CardImage {
