@@ -90,9 +90,10 @@ export class EmbedPlayer {
 	/** The camera keeps the scene clear of the card (beside the map on wide frames) and the top bar. */
 	padding(): { top: number; right: number; bottom: number; left: number } {
 		const w = window.innerWidth;
+		// The top bar (title and scene menu) lies over the map's top edge.
 		const top = (this.topEl?.getBoundingClientRect().bottom ?? 48) + 12;
 		// Place labels sit to the right of their dots: keep room for them at the right edge.
-		if (!this.wide) return { top: 16, right: Math.round(w * 0.18), bottom: 16, left: Math.round(w * 0.08) };
+		if (!this.wide) return { top, right: Math.round(w * 0.18), bottom: 16, left: Math.round(w * 0.08) };
 		const panel = this.panelEl?.getBoundingClientRect();
 		return { top, right: 40 + Math.round(w * 0.12), bottom: 28, left: Math.round((panel?.right ?? w * 0.4) + 24) };
 	}
