@@ -45,10 +45,11 @@ export function serveBuild(opts: { root: string; base: string; host: string; por
 		const notFound = () => send(res, 404, join(opts.root, '404.html'));
 		if (!path.startsWith(`${opts.base}/`)) return notFound();
 		const rel = normalize(path.slice(opts.base.length)).replace(/^(\.\.[/\\])+/, '');
-		let file = join(opts.root, rel);
-		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-		else if (!existsSync(file) && existsSync(`${file}.html`)) file = `${file}.html`;
-		if (!existsSync(file) || statSync(file).isDirectory()) return notFound();
+		// As static hosts do: a file, else `<path>.html` (/kiosk → kiosk.html), else a directory's index.html.
+		const base = join(opts.root, rel);
+		const isFile = (f: string) => existsSync(f) && statSync(f).isFile();
+		const file = [base, `${base.replace(/[/\\]$/, '')}.html`, join(base, 'index.html')].find(isFile);
+		if (!file) return notFound();
 		send(res, 200, file);
 	});
 	return listen(server, opts.host, opts.port);
