@@ -75,7 +75,7 @@ export function shareControl(doc: Document, o: { title: string; url: string; emb
 				if ((e as Error).name === 'AbortError') return;
 			}
 		}
-		setOpen(panel.hidden);
+		setOpen(panel.hidden === true);
 	});
 	const copy = async (text: string, field: HTMLInputElement | HTMLTextAreaElement) => {
 		try {
