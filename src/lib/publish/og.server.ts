@@ -16,6 +16,7 @@ import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { CARD_HEIGHT, CARD_WIDTH, MAP_WIDTH, PANEL_WIDTH, cardSvg, emptyMapReason, missingGlyphs, pixelVariety, runsWidth, setInFaces, type CardInput, type RunFace } from './card';
 import { readFont, renameFamily, toSfnt, withoutTables, type FontInfo } from './sfnt';
+import { encodePng } from './png';
 import type { ResolvedScene } from '../story/types';
 
 export class CardError extends Error {}
@@ -149,5 +150,5 @@ export function renderCard(req: CardRequest): { png: Buffer; svg: string } {
 	for (let y = 0; y < CARD_HEIGHT; y++) mapPart.set(px.subarray((y * CARD_WIDTH + PANEL_WIDTH) * 4, (y * CARD_WIDTH + CARD_WIDTH) * 4), y * MAP_WIDTH * 4);
 	const variety = pixelVariety(mapPart, MAP_WIDTH, CARD_HEIGHT);
 	if (variety.offMain < 0.03 || variety.colours < 4) fail(`its map came out nearly blank (${variety.colours} colours, ${(variety.offMain * 100).toFixed(1)}% not the background)`);
-	return { png: image.asPng(), svg: set.svg };
+	return { png: encodePng(px, CARD_WIDTH, CARD_HEIGHT), svg: set.svg };
 }
