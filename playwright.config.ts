@@ -6,8 +6,11 @@ export { CHROMIUM };
 
 const launchOptions = { executablePath: CHROMIUM, args: CHROMIUM_ARGS };
 
-/** Port of the preview server the tests start (override with TEST_PORT when 4173 is taken). */
+/** Port of the site's server the tests start (override with TEST_PORT when 4173 is taken). */
 const PORT = Number(process.env.TEST_PORT || 4173);
+/** The second story (tests/fixtures/singapore-2018, built into build-fixture/) is served beside it. */
+const FIXTURE_PORT = PORT + 2;
+const STORY_ONLY = ['**/second-story.spec.ts'];
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -27,9 +30,15 @@ export default defineConfig({
 		serviceWorkers: 'block'
 	},
 	projects: [
-		{ name: 'desktop', use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } } },
+		{ name: 'desktop', testIgnore: STORY_ONLY, use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } } },
+		{
+			name: 'second-story',
+			testMatch: STORY_ONLY,
+			use: { browserName: 'chromium', viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${FIXTURE_PORT}` }
+		},
 		{
 			name: 'phone',
+			testIgnore: STORY_ONLY,
 			use: {
 				...devices['iPhone 13'],
 				browserName: 'chromium',
@@ -38,10 +47,22 @@ export default defineConfig({
 			}
 		}
 	],
-	webServer: {
-		command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-		url: `http://127.0.0.1:${PORT}`,
-		reuseExistingServer: !process.env.CI,
-		timeout: 60_000
-	}
+	// The production server (scripts/serve.mjs: sirv with the build's _headers and its precompressed
+	// files), started with node itself so stopping it stops the server (no npx wrapper in between).
+	webServer: [
+		{
+			command: 'node scripts/serve.mjs build',
+			env: { PORT: String(PORT) },
+			url: `http://127.0.0.1:${PORT}`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 60_000
+		},
+		{
+			command: 'node scripts/serve.mjs build-fixture',
+			env: { PORT: String(FIXTURE_PORT) },
+			url: `http://127.0.0.1:${FIXTURE_PORT}`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 60_000
+		}
+	]
 });

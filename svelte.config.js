@@ -34,18 +34,22 @@ const basePath = (() => {
 	return raw;
 })();
 
-/** BUILD_DIR: where the site is written (default build/). */
+// BUILD_DIR: where the site is written; KIT_OUT_DIR: SvelteKit's working folder. Both default to
+// the usual build/ and .svelte-kit/; the test suite builds a second story, the site under a base
+// path, and a second deploy (tests/e2e/kiosk-update.spec.ts) beside the first with them.
 const buildDir = process.env.BUILD_DIR || 'build';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		// BUILD_DIR: where the site is written (default build/; the test suite builds a second story, and
-		// the site under a base path, beside it). A build into another directory also keeps its
-		// intermediate files apart (outDir), so it never changes what `vite preview` serves of build/.
-		adapter: adapter({ strict: true, pages: buildDir, assets: buildDir }),
-		outDir: buildDir === 'build' ? '.svelte-kit' : `.svelte-kit-${buildDir.replace(/[^A-Za-z0-9_-]/g, '_')}`,
+		// precompress: a .br and a .gz beside every text file, served by scripts/serve.mjs.
+		adapter: adapter({ pages: buildDir, assets: buildDir, strict: true, precompress: true }),
+		// A build into another BUILD_DIR keeps its intermediate files apart too (unless KIT_OUT_DIR
+		// names them), so it never changes what is served of build/.
+		outDir:
+			process.env.KIT_OUT_DIR ||
+			(buildDir === 'build' ? '.svelte-kit' : `.svelte-kit-${buildDir.replace(/[^A-Za-z0-9_-]/g, '_')}`),
 		// BASE_PATH (above): every URL the site builds goes through `resolve()` or takes this base.
 		paths: { base: basePath },
 		// The page's own CSS (about 10 KB) goes into the HTML: no stylesheet request before first paint.

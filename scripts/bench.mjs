@@ -113,20 +113,21 @@ function run(cmd, args, opts = {}) {
 	});
 }
 
-/** Start `vite preview` on PORT and wait until it answers. */
-async function startPreview() {
-	const child = spawn(
-		process.execPath,
-		['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-		{ cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] }
-	);
+/** Start the site's server (scripts/serve.mjs, as `npm start` and the kiosk use) on PORT and wait until it answers. */
+async function startServer() {
+	const child = spawn(process.execPath, ['scripts/serve.mjs', 'build'], {
+		cwd: ROOT,
+		env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1' },
+		detached: true,
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
 	children.add(child);
 	let log = '';
 	child.stdout?.on('data', (d) => (log += d));
 	child.stderr?.on('data', (d) => (log += d));
 	const deadline = Date.now() + 30_000;
 	while (Date.now() < deadline) {
-		if (child.exitCode !== null) throw new Error(`vite preview exited (${child.exitCode}):\n${log}`);
+		if (child.exitCode !== null) throw new Error(`scripts/serve.mjs exited (${child.exitCode}):\n${log}`);
 		try {
 			const res = await fetch(`${ORIGIN}/`);
 			if (res.ok) return child;
@@ -135,7 +136,7 @@ async function startPreview() {
 		}
 		await new Promise((r) => setTimeout(r, 250));
 	}
-	throw new Error(`vite preview did not answer on ${ORIGIN} within 30 s:\n${log}`);
+	throw new Error(`scripts/serve.mjs did not answer on ${ORIGIN} within 30 s:\n${log}`);
 }
 
 // --- Statistics ---------------------------------------------------------------------------------
@@ -481,7 +482,7 @@ async function main() {
 	const sizes = summary(measureBuild({ buildDir: join(ROOT, 'build') }));
 
 	console.log(`== serving build/ on ${ORIGIN}`);
-	const server = await startPreview();
+	const server = await startServer();
 	const lhDir = mkdtempSync(join(tmpdir(), 'bench-lh-'));
 	/** @type {any} */
 	const results = {

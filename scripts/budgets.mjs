@@ -93,9 +93,9 @@ function resolveUrl(spec, fromFile, buildDir) {
 	return clean.startsWith('/') ? join(buildDir, clean) : resolve(dirname(fromFile), clean);
 }
 
-/** @param {string} dir @returns {string[]} */
+/** The files of a folder, without the .br / .gz copies the build writes beside them. @param {string} dir @returns {string[]} */
 function list(dir) {
-	return existsSync(dir) ? readdirSync(dir).sort() : [];
+	return existsSync(dir) ? readdirSync(dir).filter((f) => !/\.(br|gz)$/.test(f)).sort() : [];
 }
 
 /**

@@ -3,7 +3,7 @@
  * `npm run soak`: a long run of the kiosk, to catch leaks a short test cannot see. Not part of
  * `npm test`.
  *
- * Builds the site if there is no build, serves it with `vite preview` on 127.0.0.1:4175 (always
+ * Builds the site if there is no build, serves it with scripts/serve.mjs on 127.0.0.1:4175 (always
  * stopped at the end), opens /kiosk?dwell=0.2 at 1920×1080 in the system Chromium (playwright-core,
  * the launch flags of playwright.config.ts) and lets it play SOAK_TRANSITIONS scene changes
  * (default 2000; counted from `scenechange` events). It prints, at the start (after a warm-up loop)
@@ -42,7 +42,7 @@ function ensureBuild() {
 async function waitForServer(server, ms = 60_000) {
 	const until = Date.now() + ms;
 	while (Date.now() < until) {
-		if (server.exitCode !== null) throw new Error(`vite preview exited with ${server.exitCode}`);
+		if (server.exitCode !== null) throw new Error(`scripts/serve.mjs exited with ${server.exitCode}`);
 		try {
 			const res = await fetch(`${ORIGIN}/kiosk`);
 			if (res.ok) return;
@@ -51,7 +51,7 @@ async function waitForServer(server, ms = 60_000) {
 		}
 		await new Promise((r) => setTimeout(r, 250));
 	}
-	throw new Error(`vite preview did not answer on ${ORIGIN} within ${ms / 1000} s`);
+	throw new Error(`scripts/serve.mjs did not answer on ${ORIGIN} within ${ms / 1000} s`);
 }
 
 const mb = (bytes) => (bytes / 2 ** 20).toFixed(1);
@@ -59,8 +59,9 @@ const mb = (bytes) => (bytes / 2 ** 20).toFixed(1);
 async function main() {
 	ensureBuild();
 	log(`serving the build on ${ORIGIN}`);
-	const server = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
+	const server = spawn(process.execPath, [join(ROOT, 'scripts/serve.mjs'), 'build'], {
 		cwd: ROOT,
+		env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1' },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let serverLog = '';
@@ -154,7 +155,7 @@ async function main() {
 	} catch (e) {
 		failed = true;
 		log(`FAILED: ${e instanceof Error ? e.message : e}`);
-		if (serverLog) log(`vite preview said:\n${serverLog.slice(-2000)}`);
+		if (serverLog) log(`scripts/serve.mjs said:\n${serverLog.slice(-2000)}`);
 	} finally {
 		await browser?.close().catch(() => {});
 		stopServer();

@@ -1,3 +1,4 @@
+// @ts-nocheck: a geodata tool in plain JavaScript (also imported by tests/story/provinces.test.ts).
 // Checks that every sourced point of geodata/known-points.json lies in its province of
 // geodata/provinces.geojson (and in no other). Importable (checkKnownPoints) for a unit test and
 // runnable: node check-known-points.mjs [provinces.geojson] [known-points.json]   (exit 1 on failure)

@@ -5,6 +5,9 @@
 //                       to draw; only pieces identified by a sourced point carry names)
 //   train-2019.geojson  Points: the Chinese cities Kim Jong-un's train was reported passing
 //   train-2019.json     the ordered stops of the out and return journeys, for a `train` connection
+// The story reads the train stops as `train-*` places in places.geojson and the two journeys in
+// connections.json (copied there from these two outputs); only the notes are committed, as
+// context/train-2019-notes.json. A re-run writes both outputs afresh for comparison.
 // usage: node make-context.mjs WORK_DIR
 //   WORK_DIR/rivers-lines.json, WORK_DIR/riverlake.json: simplified GeoJSON from make-context.sh
 // Needs $GEOPREP_DIR/labels/node_modules with polylabel, world-atlas, topojson-client and

@@ -71,7 +71,7 @@ ms -i "$WORK/riverlake-chamfer.json" -simplify $RIVER_SIMPLIFY keep-shapes -clea
 log "labels, rivers, train stops"
 node "$HERE/make-context.mjs" "$WORK"
 # rewind, round and minify like every other committed file
-for f in labels rivers train-2019; do
+for f in labels rivers train-2019; do  # train-2019.geojson: compare with the train-* places, then delete
   node "$HERE/finalize.mjs" "$GEO/context/$f.geojson" "$GEO/context/$f.geojson" --keep-props
 done
 

@@ -120,14 +120,30 @@ test.describe('kiosk', () => {
 		expect(watch.external).toEqual([]);
 	});
 
-	test('a touch takes over: autoplay pauses; next, previous, the scene list and keys jump to scenes', async ({ page, watch }, info) => {
+	test('a touch takes over: autoplay stays paused for the whole visit', async ({ page, watch }, info) => {
+		await record(page);
+		// A 1 s dwell and a 3 s visit: autoplay would move on three times if it did not pause.
+		await open(page, '?dwell=1&idle=3');
+		await expect.poll(async () => (await recorded(page)).events.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+		await takeOver(page, info);
+		const paused = await active(page);
+		await expect(card(page)).toHaveAttribute('data-kiosk-scene', paused);
+		const at = (await recorded(page)).events.length;
+		// Nobody touches it again: the visit ends with the attract title. Until then no scene changed.
+		await expect.poll(async () => (await recorded(page)).modes.join(' '), { timeout: 15_000 }).toMatch(/visitor attract/);
+		const rec = await recorded(page);
+		expect(rec.events[at - 1]!.id).toBe(paused);
+		// The first scene change after the takeover is the attract title's return to the first scene.
+		expect(rec.events[at], 'the first scene change after the takeover').toEqual({ id: rec.events[0]!.id, index: 0 });
+		expect(watch.errors).toEqual([]);
+	});
+
+	test('a visitor moves with next, previous, the scene list and keys; Play hands back to autoplay', async ({ page, watch }, info) => {
 		await record(page);
 		await open(page, '?dwell=1');
 		await expect.poll(async () => (await recorded(page)).events.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
 		await takeOver(page, info);
 		const paused = await active(page);
-		await page.waitForTimeout(2500);
-		expect(await active(page)).toBe(paused);
 		await expect(card(page)).toHaveAttribute('data-kiosk-scene', paused);
 
 		// Large controls.
@@ -212,10 +228,13 @@ test.describe('kiosk', () => {
 	test('the language button cycles English, Tiếng Việt, 한국어; ?lang= picks the start', async ({ page, watch }) => {
 		await open(page, '?lang=vi&dwell=30');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+		// A key hands the kiosk to a visitor: the scene holds while its language changes.
+		await page.keyboard.press('Escape');
+		await expect(root(page)).toHaveAttribute('data-kiosk-mode', 'visitor');
 		const button = page.locator('[data-kiosk-lang]');
 		await expect(button).toHaveText('Tiếng Việt');
 		await expect(card(page).locator('time')).toHaveText(/tháng/i);
-		const viTitle = await card(page).locator('h2').innerText();
+		const vi = await card(page).evaluate((c) => ({ id: c.dataset.kioskScene, title: c.querySelector('h2')!.textContent }));
 		await button.click();
 		await expect(button).toHaveText('한국어');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
@@ -223,13 +242,15 @@ test.describe('kiosk', () => {
 		await button.click();
 		await expect(button).toHaveText('English');
 		await expect(card(page).locator('time')).toHaveText(/February 2019/);
-		expect(await card(page).locator('h2').innerText()).not.toBe(viTitle);
+		// The same scene, now with its English title.
+		await expect(card(page)).toHaveAttribute('data-kiosk-scene', vi.id!);
+		await expect(card(page).locator('h2')).not.toHaveText(vi.title!);
 		await expect(map(page)).toHaveAttribute('data-map-scene', /.+/);
 		expect(watch.errors).toEqual([]);
 	});
 
 	test('locked down: no selection, context menu, page zoom, scrollbars or links away; the idle cursor hides', async ({ page, watch }, info) => {
-		await open(page, '?dwell=30');
+		await open(page, '?dwell=600');
 		await expect(map(page)).toHaveAttribute('data-map-scene', /.+/);
 		const checks = await page.evaluate(() => {
 			const fire = (target: EventTarget, e: Event) => (target.dispatchEvent(e), e.defaultPrevented);
@@ -273,7 +294,8 @@ test.describe('kiosk', () => {
 	});
 
 	test('the WebGL context is lost: the map is rebuilt and back at its scene within 5 s', async ({ page, watch }) => {
-		await open(page, '?dwell=60');
+		// The scene must hold for the whole test: a dwell longer than the test's timeout.
+		await open(page, '?dwell=600');
 		const id = await active(page);
 		await expect(map(page)).toHaveAttribute('data-map-scene', id);
 		// Time it in the page: from the loss to the rebuilt map arriving at the scene again.
@@ -309,14 +331,35 @@ test.describe('kiosk', () => {
 		await record(page);
 		await open(page, '?dwell=1');
 		await expect.poll(async () => (await recorded(page)).events.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(4);
-		const id = await active(page);
 		const fallback = page.locator('[data-map-fallback]');
 		await expect(fallback).toBeVisible();
-		await expect(fallback).toHaveAttribute('data-map-fallback', /.+/);
 		await expect(card(page).locator('h2')).not.toBeEmpty();
-		expect(await fallback.locator('img').evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+		// The static map on screen is the active scene's, and it has loaded. Autoplay swaps the image
+		// every second, so one evaluation decodes the image it finds and reads it, with the scene it
+		// belongs to; an image swapped while decoding is simply asked about again.
+		await expect
+			.poll(
+				() =>
+					fallback.evaluate(async (figure) => {
+						const img = figure.querySelector('img')!;
+						const scene = figure.getAttribute('data-map-fallback');
+						const src = img.currentSrc || img.src;
+						try {
+							await img.decode();
+						} catch {
+							return 'swapped while decoding';
+						}
+						if (figure.getAttribute('data-map-fallback') !== scene || (img.currentSrc || img.src) !== src) return 'swapped while decoding';
+						return {
+							isActiveScene: !!scene && scene === document.documentElement.dataset.activeScene,
+							isItsStaticMap: new URL(src).pathname === `/static-maps/${scene}.svg`,
+							loaded: img.naturalWidth > 0
+						};
+					}),
+				{ timeout: 15_000 }
+			)
+			.toEqual({ isActiveScene: true, isItsStaticMap: true, loaded: true });
 		expect((await recorded(page)).events.map((e) => e.index).slice(0, 4)).toEqual([0, 1, 2, 3]);
-		expect(id).not.toBe('');
 		expect(watch.errors).toEqual([]);
 		expect(watch.external).toEqual([]);
 	});
@@ -350,7 +393,8 @@ test.describe('kiosk in portrait (1080×1920)', () => {
 	test.use({ viewport: { width: 1080, height: 1920 } });
 
 	test('the card spans the bottom, the controls sit above it, the map above them', async ({ page, watch }, info) => {
-		await open(page, '?dwell=30');
+		// The first scene holds until its map is drawn however slow the GPU: a dwell longer than the test.
+		await open(page, '?dwell=600');
 		const id = await active(page);
 		await expect(map(page)).toHaveAttribute('data-map-rendered', id);
 		const box = (await card(page).boundingBox())!;
@@ -432,7 +476,13 @@ test.describe('kiosk screens', () => {
 		await page.locator('[data-kiosk-play]').click();
 		await expect(root(page)).toHaveAttribute('data-kiosk-mode', 'autoplay');
 		await expect(map(page)).toHaveAttribute('data-map-rendered', 'minister-flight');
-		await page.waitForTimeout(7000); // the flight route is partly drawn
+		// The route draws over the dwell, as the card's bar fills: wait until a third of it is drawn.
+		const drawn = () =>
+			card(page)
+				.locator('.bar > span')
+				.evaluate((el) => Number(/scaleX\(([\d.]+)\)/.exec((el as HTMLElement).style.transform)?.[1] ?? 0))
+				.catch(() => -1); // the bar is gone: the scene ended
+		await expect.poll(drawn, { timeout: 30_000 }).toBeGreaterThanOrEqual(0.35);
 		await expect(root(page)).toHaveAttribute('data-kiosk-mode', 'autoplay');
 		await expect(card(page)).toHaveAttribute('data-kiosk-scene', 'minister-flight');
 		await page.screenshot({ path: `${shotsDir()}/1920x1080-autoplay.png` });
@@ -489,12 +539,13 @@ test.describe('kiosk endurance', () => {
 			return { heapMB: heap.usedSize / 2 ** 20, perfMB: perf / 2 ** 20, nodes: dom.nodes, listeners: dom.jsEventListeners, documents: dom.documents };
 		};
 		// Listeners come and go with each transition (one sample read anywhere from 81 to 455 here):
-		// a leak raises the floor, so compare the lowest of a few samples taken across a second or two.
+		// a leak raises the floor, so compare the lowest of a few samples, each after a new transition.
 		const settled = async () => {
 			const samples = [];
 			for (let i = 0; i < 4; i++) {
+				const n = await events();
+				await expect.poll(events, { timeout: 10_000 }).toBeGreaterThan(n);
 				samples.push(await sample());
-				await page.waitForTimeout(400);
 			}
 			const last = samples.at(-1)!;
 			return { ...last, listeners: Math.min(...samples.map((x) => x.listeners)), nodes: Math.min(...samples.map((x) => x.nodes)) };

@@ -13,7 +13,7 @@ import { serveBuild, TEST_PORT, type Served } from './publish-server';
 
 const BASE = '/stories/hanoi-2019';
 const DIR = 'build-base';
-const PORT = TEST_PORT + 2;
+const PORT = TEST_PORT + 3;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 
 let server: Served;

@@ -76,5 +76,8 @@ export function servePages(opts: { host: string; port: number; pages: Record<str
 	return listen(server, opts.host, opts.port);
 }
 
-/** Ports of these servers: the suite's own port (TEST_PORT) plus one and two. */
+/**
+ * Ports of these servers: the suite's own port (TEST_PORT) plus one (the embed's host) and plus three
+ * (the build under a base path); plus two is the second story's server (playwright.config.ts).
+ */
 export const TEST_PORT = Number(process.env.TEST_PORT || 4173);

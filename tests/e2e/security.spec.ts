@@ -3,7 +3,7 @@
  * prerendered page) and the host headers file (static/_headers): the policy is strict, and reading
  * the whole story under it breaks nothing.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, map, sceneIds, scrollToScene, test } from './fixtures';
 
@@ -73,14 +73,27 @@ test.describe('content security policy', () => {
 	// console error, and the story walks (story.spec.ts, both projects; editions.spec.ts, /vi/ and
 	// /ko/) assert there is none.
 
-	test('the kiosk runs under the policy for 10 seconds', async ({ page, watch }) => {
+	test('the kiosk plays a whole loop under the policy: every scene, the attract title, autoplay again', async ({ page, watch }, info) => {
+		test.skip(info.project.name !== 'desktop', 'the kiosk is a 1920×1080 screen: once is enough');
 		// Prerendered as build/kiosk.html (URL /kiosk) or build/kiosk/index.html (URL /kiosk/).
-		const url = existsSync('build/kiosk.html') ? '/kiosk?dwell=1' : existsSync('build/kiosk/index.html') ? '/kiosk/?dwell=1' : null;
+		const query = '?dwell=0.3';
+		const url = existsSync('build/kiosk.html') ? `/kiosk${query}` : existsSync('build/kiosk/index.html') ? `/kiosk/${query}` : null;
 		test.skip(url === null && !existsSync('build/kiosk'), 'no kiosk in this build (build/kiosk, build/kiosk.html)');
 		await recordViolations(page);
-		await page.goto(url ?? '/kiosk?dwell=1');
+		// The kiosk's modes as they change (the attract title lasts one second here: recorded, not polled).
+		await page.addInitScript(() => {
+			const w = window as unknown as { __modes: string[] };
+			w.__modes = [];
+			new MutationObserver(() => {
+				const mode = document.querySelector<HTMLElement>('[data-kiosk-mode]')?.dataset.kioskMode;
+				if (mode && mode !== w.__modes.at(-1)) w.__modes.push(mode);
+			}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-kiosk-mode'] });
+		});
+		await page.goto(url ?? `/kiosk${query}`);
 		await metaPolicy(page);
-		await page.waitForTimeout(10_000);
+		const modes = () => page.evaluate(() => (window as unknown as { __modes: string[] }).__modes.join(' '));
+		await expect.poll(modes, { timeout: 60_000 }).toMatch(/autoplay attract autoplay/);
+		await expect(page.locator('[data-map]')).toHaveAttribute('data-map-scene', /.+/);
 		expect(await violations(page), 'CSP violations').toEqual([]);
 		expect(watch.errors, 'console errors').toEqual([]);
 	});
@@ -114,5 +127,93 @@ test.describe('host headers', () => {
 		for (const [path, headers] of rules) {
 			if (path !== '/_app/immutable/*') expect(headers.join('\n'), path).not.toContain('immutable');
 		}
+	});
+});
+
+test.describe('the site server (scripts/serve.mjs, which every browser test runs against)', () => {
+	test.beforeEach(({}, info) => test.skip(info.project.name !== 'desktop', 'HTTP only: the same for every browser project'));
+	/** A file of the build's hashed folder whose name matches. */
+	const hashed = (folder: 'chunks' | 'assets', re: RegExp) => {
+		const name = readdirSync(`build/_app/immutable/${folder}`).find((f) => re.test(f));
+		expect(name, `no file like ${re} in build/_app/immutable/${folder}`).toBeDefined();
+		return `/_app/immutable/${folder}/${name}`;
+	};
+
+	test("sends _headers' Cache-Control for a hashed asset and for the pages, and who may frame each", async ({ request }) => {
+		const chunk = hashed('chunks', /\.js$/);
+		const worker = hashed('assets', /^maplibre-gl-worker.*\.mjs$/);
+		for (const [path, cache] of [
+			[chunk, 'public, max-age=31536000, immutable'],
+			[worker, 'public, max-age=31536000, immutable'],
+			['/', 'public, max-age=300, must-revalidate'],
+			['/vi/', 'public, max-age=300, must-revalidate'],
+			['/kiosk', 'public, max-age=300, must-revalidate'],
+			['/data/places.json', 'public, max-age=300, must-revalidate'],
+			['/_app/version.json', 'no-cache'],
+			['/service-worker.js', 'no-cache'],
+			['/embed/', 'public, max-age=300, must-revalidate'],
+			['/ko/embed/', 'public, max-age=300, must-revalidate']
+		] as const) {
+			const r = await request.get(path);
+			expect(r.status(), path).toBe(200);
+			const h = r.headers();
+			expect(h['cache-control'], path).toBe(cache);
+			// Framed by the site itself only; the embed, of every edition, by any site (frame-ancestors,
+			// which browsers obey instead of X-Frame-Options).
+			expect(h['x-frame-options'], path).toBe('SAMEORIGIN');
+			expect(h['content-security-policy'], path).toBe(path.endsWith('/embed/') ? 'frame-ancestors *' : undefined);
+			expect(h['x-content-type-options'], path).toBe('nosniff');
+		}
+		// With nosniff, the worker must be served as JavaScript or the map cannot start.
+		expect((await request.get(worker)).headers()['content-type']).toMatch(/^text\/javascript/);
+	});
+
+	test('compresses with brotli or gzip, as the client asks', async ({ request }) => {
+		for (const path of ['/', '/kiosk', '/data/places.json', hashed('chunks', /\.js$/)]) {
+			const plain = await request.get(path, { headers: { 'accept-encoding': 'identity' } });
+			expect(plain.headers()['content-encoding'], `${path} identity`).toBeUndefined();
+			for (const encoding of ['br', 'gzip']) {
+				const r = await request.get(path, { headers: { 'accept-encoding': encoding } });
+				expect(r.headers()['content-encoding'], `${path} ${encoding}`).toBe(encoding);
+				expect(r.headers()['vary'], path).toBe('Accept-Encoding');
+				expect(Number(r.headers()['content-length']), `${path} ${encoding} is smaller`).toBeLessThan(Number(plain.headers()['content-length']));
+				// Playwright decodes the body: the same file either way.
+				expect((await r.body()).equals(await plain.body()), `${path} ${encoding} decodes to the file`).toBe(true);
+			}
+		}
+	});
+
+	test('a missing file is a 404, never the app shell (no SPA fallback)', async ({ request }) => {
+		for (const path of ['/no-such-page', '/no-such-page/', '/data/no-such.json', '/_app/immutable/chunks/no-such.js', '/_headers']) {
+			const r = await request.get(path);
+			expect(r.status(), path).toBe(404);
+			expect(r.headers()['cache-control'], path).toBe('no-cache');
+			expect(r.headers()['x-content-type-options'], path).toBe('nosniff');
+			expect(await r.text(), path).not.toContain('__sveltekit');
+		}
+	});
+
+	test('every file the build serves gets exactly one Cache-Control rule from _headers', async ({ request }) => {
+		const urls: string[] = [];
+		const walk = (dir: string) => {
+			for (const e of readdirSync(dir, { withFileTypes: true })) {
+				const path = `${dir}/${e.name}`;
+				if (e.isDirectory()) walk(path);
+				else if (!/\.(br|gz)$/.test(e.name) && e.name !== '_headers') {
+					const url = path.slice('build'.length);
+					urls.push(url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url.replace(/\.html$/, ''));
+				}
+			}
+		};
+		walk('build');
+		expect(urls.length).toBeGreaterThan(50);
+		const problems: string[] = [];
+		for (const url of urls) {
+			const r = await request.head(url);
+			const cache = r.headers()['cache-control'];
+			// Two rules for one path would join their values: "max-age=300, …, max-age=31536000".
+			if (r.status() !== 200 || !cache || (cache.match(/max-age|no-cache/g) ?? []).length !== 1) problems.push(`${url}: ${r.status()} ${cache}`);
+		}
+		expect(problems).toEqual([]);
 	});
 });

@@ -29,9 +29,11 @@ test.describe('the story', () => {
 	test('the map waits for the reader, and the scene’s static map stands in while it loads', async ({ page, watch }) => {
 		const requested: string[] = [];
 		page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-		// Hold the places back so the loading moment lasts long enough to see.
+		// Hold the places back until the loading moment has been seen (released below).
+		let release = () => {};
+		const held = new Promise<void>((done) => (release = done));
 		await page.route('**/data/places.json', async (r) => {
-			await new Promise((done) => setTimeout(done, 1500));
+			await held;
 			await r.continue();
 		});
 		await page.goto('/');
@@ -48,6 +50,7 @@ test.describe('the story', () => {
 		await expect(standin).toBeVisible();
 		await expect(standin).toHaveAttribute('data-map-standin', ids[0]!);
 		await expect.poll(() => standin.evaluate((e: HTMLImageElement) => e.complete && e.naturalWidth > 0)).toBe(true);
+		release();
 		await expect(map(page)).toHaveAttribute('data-map-rendered', ids[0]!);
 		await expect(standin).toHaveCount(0);
 		expect(watch.errors).toEqual([]);
@@ -55,7 +58,8 @@ test.describe('the story', () => {
 
 	test('the title is not covered by the map’s controls', async ({ page }) => {
 		await page.goto('/');
-		await expect(page.locator('[data-timeline]')).toBeVisible();
+		// The chrome is up (on phones the timeline waits folded in the bar).
+		await expect(page.locator('[data-timeline]')).toBeAttached();
 		const overlap = await page.evaluate(() => {
 			const h = document.querySelector('h1')!.getBoundingClientRect();
 			return [...document.querySelectorAll('.map-ui *')].some((el) => {
@@ -92,9 +96,14 @@ test.describe('the story', () => {
 	test('a deep link lands with the scene’s heading clear of the bar and the timeline', async ({ page }) => {
 		await page.goto('/#visit-1957');
 		await expect(map(page)).toHaveAttribute('data-map-scene', 'visit-1957');
-		await expect(page.locator('[data-timeline]')).toBeVisible();
+		await expect(page.locator('[data-timeline]')).toBeAttached();
 		const heading = page.locator('[data-scene="visit-1957"] h2');
 		await expect(heading).toBeInViewport();
+		expect(await clearOfControls(heading)).toBe(true);
+		// On a phone the bar opens whole on a tap, the timeline with it, and still clears the heading.
+		const toggle = page.locator('[data-bar-toggle]');
+		if (await toggle.isVisible()) await toggle.click();
+		await expect(page.locator('[data-timeline]')).toBeVisible();
 		expect(await clearOfControls(heading)).toBe(true);
 		// And the timeline's marks all stay on screen, the crowded 2019 stack included.
 		const tops = await page.locator('[data-timeline-mark]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
@@ -120,6 +129,20 @@ test.describe('the story', () => {
 		const ids = await sceneIds(page);
 		await scrollToScene(page, ids[4]!);
 		await expect.poll(() => new URL(page.url()).hash).toBe(`#${ids[4]}`);
+	});
+
+	test('after a deep link the reader moves on freely: the hash follows, the page never jumps back', async ({ page }) => {
+		await page.goto('/#tour-quang-ninh');
+		await expect(map(page)).toHaveAttribute('data-map-rendered', 'tour-quang-ninh');
+		await scrollToScene(page, 'us-1995');
+		await expect(map(page)).toHaveAttribute('data-map-rendered', 'us-1995');
+		await expect.poll(() => new URL(page.url()).hash).toBe('#us-1995');
+		// Two more scene changes: a deep link followed again would pull the page back to Quang Ninh.
+		await scrollToScene(page, 'visit-1957');
+		await expect(map(page)).toHaveAttribute('data-map-rendered', 'visit-1957');
+		await expect.poll(() => new URL(page.url()).hash).toBe('#visit-1957');
+		await expect(page.locator('html')).toHaveAttribute('data-active-scene', 'visit-1957');
+		await expect(page.locator('[data-scene="visit-1957"] h2')).toBeInViewport();
 	});
 
 	test('the keyboard moves between scenes', async ({ page, watch }) => {

@@ -2,9 +2,8 @@
  * How a source and a chart read on the page, rendered as the build prerenders them: the title
  * stays in its own language and is marked so; everything else is in the edition's words.
  */
-import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import Citation from '$lib/components/Citation.svelte';
+import { citationHtml } from '$lib/components/scene-html';
 import { chartHtml } from '$lib/components/chart-html';
 import { UI } from './edition';
 import type { ResolvedChart, ResolvedSource } from '$lib/story/types';
@@ -25,7 +24,7 @@ const kyodo: ResolvedSource = {
 };
 
 describe('a citation', () => {
-	const html = (source: ResolvedSource, ui: (typeof UI)['en']) => render(Citation, { props: { source: { ...source, cite: citationPieces(source, ui) } } }).body;
+	const html = (source: ResolvedSource, ui: (typeof UI)['en']) => citationHtml({ ...source, cite: citationPieces(source, ui) });
 
 	it('marks the publisher and title with their language and words the rest in the edition’s', () => {
 		const body = html(kyodo, UI.ko);

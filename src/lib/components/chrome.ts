@@ -12,5 +12,6 @@ export { default as StoryMap } from '../map/StoryMap.svelte';
 export { map as mapSettings } from 'virtual:story/map';
 export { ReaderNav } from '../reader/nav.svelte';
 export { readingTop, storyPadding } from '../reader/layout';
+export { followScroll } from '../reader/bar';
 // A Share control in every scene's card, mounted when this chunk loads (src/lib/publish/share-controls.ts).
 import '../publish/share-controls';

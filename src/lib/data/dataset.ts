@@ -54,6 +54,8 @@ export interface LineProps {
 	stopKm: number[];
 	via: string[];
 	lengthKm: number;
+	/** The stops are reported, the path between them is not. */
+	approximate?: boolean;
 }
 export type LineFeature = Feature<LineString, LineProps>;
 
@@ -259,7 +261,7 @@ export function buildDataset(inputs: Inputs): DatasetResult {
 		const { coordinates, stopKm } = greatCirclePath(stops);
 		lines.set(c.id, {
 			type: 'Feature',
-			properties: { id: c.id, kind: c.kind, label: c.label, stopKm, via: c.via, lengthKm: stopKm[stopKm.length - 1] ?? 0 },
+			properties: { id: c.id, kind: c.kind, label: c.label, stopKm, via: c.via, lengthKm: stopKm[stopKm.length - 1] ?? 0, ...(c.approximate ? { approximate: true } : {}) },
 			geometry: { type: 'LineString', coordinates }
 		});
 	});

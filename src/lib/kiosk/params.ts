@@ -1,5 +1,5 @@
 /**
- * The kiosk's URL parameters (`/kiosk?lang=vi&dwell=12&idle=90&reload=30&attract=6`), parsed
+ * The kiosk's URL parameters (`/kiosk?lang=fr&dwell=12&idle=90&reload=30&attract=6&update=600`), parsed
  * leniently: a missing or malformed value falls back to its default, so a typo on a kiosk box never
  * stops the show. Pure.
  */
@@ -15,9 +15,11 @@ export interface KioskParams {
 	reloadS: number;
 	/** Seconds the attract title ("Touch to explore") stays between loops (`?attract=`). */
 	attractS: number;
+	/** At most this often, at an attract title, the kiosk asks the server for a new deploy (`?update=`). */
+	updateS: number;
 }
 
-export const DEFAULTS = { idleS: 90, reloadS: 30, attractS: 6 } as const;
+export const DEFAULTS = { idleS: 90, reloadS: 30, attractS: 6, updateS: 600 } as const;
 
 /** Longest accepted value for any duration: one day. */
 const MAX_S = 86_400;
@@ -41,6 +43,7 @@ export function parseKioskParams(search: string | URLSearchParams, langs: readon
 		idleS: seconds(q.get('idle'), 0.5) ?? DEFAULTS.idleS,
 		lang,
 		reloadS: seconds(q.get('reload'), 0) ?? DEFAULTS.reloadS,
-		attractS: seconds(q.get('attract'), 0.05) ?? attractDefault
+		attractS: seconds(q.get('attract'), 0.05) ?? attractDefault,
+		updateS: seconds(q.get('update'), 0) ?? DEFAULTS.updateS
 	};
 }

@@ -6,7 +6,8 @@
  *   show keeps time even when a slow GPU delivers few animation frames;
  * - routes draw with the animation frames, one progress update per frame at most;
  * - a touch, click or key hands the kiosk to a visitor; a quiet spell brings the attract title back;
- * - between two loops (nobody watching) it picks up a new deploy, never in the middle of a visit;
+ * - between two loops (nobody watching) it picks up a new deploy, never in the middle of a visit
+ *   (`./updates`);
  * - an uncaught error shows a notice and reloads the page after `?reload` seconds.
  */
 import { untrack } from 'svelte';
@@ -18,6 +19,7 @@ import { parseKioskParams, type KioskParams } from './params';
 import { initialState, progress as drawProgress, remainingMs, step, type KioskConfig, type KioskEvent, type KioskState } from './machine';
 import { hideIdleCursor, keepAwake, lockDown, onFatalError } from './browser';
 import { createAnnouncer } from '../reader/announcer';
+import { watchDeploys, type ContainerLike, type Deploys } from './updates';
 
 /** Routes take this long to draw when a visitor opens a scene, ms. */
 export const VISITOR_DRAW_MS = 3000;
@@ -28,9 +30,6 @@ export const VISITOR_DRAW_MS = 3000;
 export const JUMP_BELOW_DWELL_S = 5;
 /** Route drawing is pushed to the map in steps of 1/200 (as sceneState quantises it). */
 const STEPS = 200;
-/** A running kiosk asks for a new deploy at most this often (when the attract title comes up). */
-export const UPDATE_CHECK_MS = 10 * 60 * 1000;
-
 export interface KioskEdition {
 	scenes: ResolvedScene[];
 }
@@ -63,9 +62,9 @@ export class KioskRuntime {
 
 	private started = false;
 	private timer = 0;
-	/** A new service worker (a new deploy) has taken over: reload at the next attract title. */
-	private updateReady = false;
-	private lastUpdateCheck = 0;
+	private deploys: Deploys | undefined;
+	/** A new deploy is taking over: the screen holds (no tick, no visit) until the page reloads. */
+	private handingOver = false;
 	private announce = createAnnouncer();
 
 	private get langs(): readonly string[] {
@@ -92,7 +91,7 @@ export class KioskRuntime {
 	}
 
 	transition(next: KioskState): void {
-		if (next === this.ks) return;
+		if (next === this.ks || this.handingOver) return;
 		const prev = this.ks;
 		this.ks = next;
 		if (next.mode !== 'visitor') this.listOpen = false;
@@ -103,22 +102,11 @@ export class KioskRuntime {
 	}
 
 	/**
-	 * Between two loops nobody is watching: the moment to pick up a new deploy. Ask the service
-	 * worker to look for one (at most every UPDATE_CHECK_MS; offline it fails quietly); once a new
-	 * worker has taken over, reload here rather than in the middle of a visit.
+	 * Between two loops nobody is watching: the moment to put a new deploy on screen (a build that
+	 * installed in the background takes over and the page reloads), or to ask for one.
 	 */
 	private betweenLoops(): void {
-		if (this.updateReady) {
-			location.reload();
-			return;
-		}
-		const now = performance.now();
-		if (!('serviceWorker' in navigator) || now - this.lastUpdateCheck < UPDATE_CHECK_MS) return;
-		this.lastUpdateCheck = now;
-		navigator.serviceWorker
-			.getRegistration()
-			.then((r) => r?.update())
-			.catch(() => {});
+		this.deploys?.betweenLoops();
 	}
 
 	/** The clock: a timer at the next deadline. */
@@ -223,18 +211,22 @@ export class KioskRuntime {
 			syncMotion();
 			motion.addEventListener('change', syncMotion);
 
-			// The first controller of a fresh kiosk is its first install, not an update.
-			const sw = 'serviceWorker' in navigator ? navigator.serviceWorker : undefined;
-			// The kiosk, not the story pages, installs the offline cache (src/service-worker.ts).
-			sw?.register(serviceWorkerUrl, { type: workerType }).catch((e: Error) => console.warn('[kiosk] no offline cache:', e.message));
-			const firstController = sw?.controller ?? null;
-			let controllerChanges = 0;
-			const onController = () => {
-				controllerChanges++;
-				if (firstController || controllerChanges > 1) this.updateReady = true;
-			};
-			sw?.addEventListener('controllerchange', onController);
-			this.lastUpdateCheck = performance.now();
+			// The kiosk, not the story pages, installs the offline cache (src/service-worker.ts), and
+			// takes new deploys between loops.
+			this.deploys = watchDeploys({
+				container: 'serviceWorker' in navigator ? (navigator.serviceWorker as unknown as ContainerLike) : undefined,
+				url: serviceWorkerUrl,
+				type: workerType,
+				idle: () => this.ks.mode === 'attract',
+				reload: () => location.reload(),
+				now: () => performance.now(),
+				checkEveryMs: this.params.updateS * 1000,
+				onHandOver: (active) => {
+					this.handingOver = active;
+					if (!active) this.schedule();
+				},
+				warn: (m) => console.warn(m)
+			});
 
 			this.canFullscreen = document.fullscreenEnabled;
 			const syncFullscreen = () => (this.fullscreen = !!document.fullscreenElement);
@@ -277,7 +269,8 @@ export class KioskRuntime {
 				this.started = false;
 				clearTimeout(this.timer);
 				watchMap.disconnect();
-				sw?.removeEventListener('controllerchange', onController);
+				this.deploys?.stop();
+				this.deploys = undefined;
 				cancelAnimationFrame(raf);
 				motion.removeEventListener('change', syncMotion);
 				document.removeEventListener('fullscreenchange', syncFullscreen);

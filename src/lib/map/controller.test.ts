@@ -36,6 +36,25 @@ const fake = vi.hoisted(() => {
 			this.style = style;
 		}
 		jumpTo() {}
+		images = new Map<string, { width: number; height: number }>();
+		resolver: ((id: string) => void) | null = null;
+		setMissingStyleImageResolver(fn: ((id: string) => void) | null) {
+			this.resolver = fn;
+			return this;
+		}
+		hasImage(id: string) {
+			return this.images.has(id);
+		}
+		addImage(id: string, img: { width: number; height: number }) {
+			this.images.set(id, img);
+		}
+		controls: unknown[] = [];
+		addControl(c: unknown) {
+			this.controls.push(c);
+		}
+		removeControl(c: unknown) {
+			this.controls = this.controls.filter((x) => x !== c);
+		}
 		remove() {}
 		getCanvas() {
 			return { setAttribute() {}, removeAttribute() {} };
@@ -44,7 +63,13 @@ const fake = vi.hoisted(() => {
 	return { instances, FakeMap };
 });
 
-vi.mock('maplibre-gl', () => ({ Map: fake.FakeMap, setWorkerUrl: () => {} }));
+vi.mock('maplibre-gl', () => ({
+	Map: fake.FakeMap,
+	AttributionControl: class {
+		constructor(public options: { compact?: boolean }) {}
+	},
+	setWorkerUrl: () => {}
+}));
 vi.mock('maplibre-gl/dist/maplibre-gl-worker.mjs?url', () => ({ default: '/worker.mjs' }));
 vi.mock('maplibre-gl/dist/maplibre-gl.css', () => ({}));
 
@@ -52,10 +77,15 @@ const { MapController } = await import('./controller');
 const { TEST_SETTINGS: MAP_SETTINGS } = await import('./test-settings');
 
 function setup(remoteStyle?: string) {
+	const { map, onError, onFatal } = setupWith(remoteStyle);
+	return { map, onError, onFatal };
+}
+
+function setupWith(remoteStyle?: string) {
 	const onError = vi.fn<(e: Error) => void>();
 	const onFatal = vi.fn<(e: Error) => void>();
-	new MapController({
-		container: { clientWidth: 800, dataset: {} } as unknown as HTMLElement,
+	const controller = new MapController({
+		container: { clientWidth: 800, dataset: {}, querySelector: () => null } as unknown as HTMLElement,
 		base: '',
 		padding: () => ({ top: 0, right: 0, bottom: 0, left: 0 }),
 		animate: () => false,
@@ -65,7 +95,7 @@ function setup(remoteStyle?: string) {
 		onError,
 		onFatal
 	});
-	return { map: fake.instances.at(-1)!, onError, onFatal };
+	return { map: fake.instances.at(-1)!, onError, onFatal, controller };
 }
 
 describe('a map style that fails', () => {
@@ -104,5 +134,42 @@ describe('a map style that fails', () => {
 		map.fire('error', { error: new Error('something went wrong in a frame') });
 		expect(onError).toHaveBeenCalledTimes(1);
 		expect(onFatal).not.toHaveBeenCalled();
+	});
+});
+
+describe('the icons of the layers', () => {
+	beforeEach(() => {
+		fake.instances.length = 0;
+	});
+
+	it('every icon a layer of the built-in style names is made when the map first asks for it', () => {
+		const { map } = setup();
+		const style = map.style as { layers: { layout?: Record<string, unknown> }[] };
+		const named = [...new Set(style.layers.map((l) => l.layout?.['icon-image']).filter((v): v is string => typeof v === 'string'))];
+		expect(named.length).toBeGreaterThanOrEqual(3);
+		for (const id of named) map.resolver?.(id);
+		expect([...map.images.keys()].sort()).toEqual(named.sort());
+		for (const img of map.images.values()) expect(img.width).toBeGreaterThan(0);
+		// An id no layer names stays missing (MapLibre then reports it).
+		map.resolver?.('no-such-icon');
+		expect(map.images.has('no-such-icon')).toBe(false);
+	});
+});
+
+describe('the attribution', () => {
+	beforeEach(() => {
+		fake.instances.length = 0;
+	});
+
+	it('is folded or spelled out as the layout changes, one control at a time', () => {
+		const { map, controller } = setupWith();
+		type Ctl = { options: { compact?: boolean } };
+		expect((map.controls as Ctl[]).map((c) => c.options.compact)).toEqual([false]);
+		controller.setAttributionCompact(true);
+		expect((map.controls as Ctl[]).map((c) => c.options.compact)).toEqual([true]);
+		controller.setAttributionCompact(true);
+		expect(map.controls).toHaveLength(1);
+		controller.setAttributionCompact(false);
+		expect((map.controls as Ctl[]).map((c) => c.options.compact)).toEqual([false]);
 	});
 });

@@ -49,6 +49,8 @@ export interface ControllerOptions {
 	/** Called when the map cannot be drawn at all (its style failed); the page shows a static map. */
 	onFatal?: (error: Error) => void;
 	attribution: string;
+	/** Fold the attribution to its ⓘ button (default: a map narrower than 640 px). */
+	compactAttribution?: boolean;
 	/** Language of the labels (`name`, `name_<lang>` in the geodata). */
 	lang?: string;
 	/** The story's map settings (basemap files by zoom, line kinds). */
@@ -91,6 +93,7 @@ export class MapController {
 		const opts = this.opts;
 		this.ready = false;
 		this.styleLoaded = false;
+		this.projectionKey = '';
 		this.kinds = this.createKinds();
 		this.map = new maplibregl.Map({
 			container: opts.container,
@@ -100,7 +103,8 @@ export class MapController {
 			// Handlers exist but stay off while reading: the page, not the map, owns the finger.
 			interactive: true,
 			// Compact (an ⓘ button that opens) on narrow screens, always spelled out on wide ones.
-			attributionControl: { compact: opts.container.clientWidth < 640, customAttribution: opts.attribution },
+			// Added below, so that a change of layout can fold or spell it out (setAttributionCompact).
+			attributionControl: false,
 			renderWorldCopies: true,
 			fadeDuration: 150,
 			// CJK labels are drawn locally: with the edition's own font where it names one.
@@ -108,6 +112,13 @@ export class MapController {
 		});
 		this.setHandlers(this.exploring);
 		const map = this.map;
+		this.attrib = undefined;
+		this.setAttributionCompact(opts.compactAttribution ?? opts.container.clientWidth < 640);
+		const images = new Map(this.kinds.flatMap((k) => Object.entries(k.runtime.images?.() ?? {})));
+		map.setMissingStyleImageResolver((id) => {
+			const img = images.get(id);
+			if (img && !map.hasImage(id)) map.addImage(id, img.pixels, { pixelRatio: img.pixelRatio });
+		});
 		// Start at the first scene's camera, not at a world view: only that scene's land is fetched.
 		const start = this.pending ?? opts.initial;
 		if (start) {
@@ -126,7 +137,9 @@ export class MapController {
 			if (!this.styleLoaded && !e.sourceId) this.styleFailed(error);
 			else this.opts.onError?.(error);
 		});
+		map.on('resize', () => this.updateFocusHook());
 		map.on('moveend', (e: MapLibreEvent & MoveData) => {
+			this.updateFocusHook();
 			if (e.storyScene && e.storyScene === this.cameraScene) this.arrived(e.storyScene);
 			this.opts.onView?.(this.view());
 		});
@@ -139,7 +152,10 @@ export class MapController {
 				this.opts.container.dataset.mapRendered = arrived;
 			}
 		});
-		map.on('load', () => void this.onLoad());
+		map.on('load', () => {
+			this.foldAttribution();
+			void this.onLoad();
+		});
 		// A lost GPU context (driver reset, too many tabs, a kiosk running for days): if the browser
 		// does not hand it back quickly, rebuild the map in the current scene.
 		map.on('webglcontextlost', () => {
@@ -250,10 +266,12 @@ export class MapController {
 		return [...kinds].sort();
 	}
 
-	/** What the camera shows now. */
+	/** What the camera shows now (its centre: the middle of the free space, as story.yaml means it). */
 	view(): MapView {
 		const b = this.map.getBounds();
-		const c = this.map.getCenter();
+		const [dx, dy] = this.paddingOffset();
+		const mid = this.map.project(this.map.getCenter());
+		const c = this.map.unproject([mid.x + dx, mid.y + dy]);
 		return {
 			bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
 			center: [c.lng, c.lat],
@@ -261,6 +279,29 @@ export class MapController {
 			bearing: this.map.getBearing(),
 			pitch: this.map.getPitch()
 		};
+	}
+
+	private attrib: maplibregl.AttributionControl | undefined;
+	private attribCompact = false;
+
+	/**
+	 * Fold the attribution to its ⓘ button (phone layouts, where it would sit under the legend) or
+	 * spell it out (wide layouts): the page calls this when its layout changes.
+	 */
+	setAttributionCompact(compact: boolean): void {
+		if (this.attrib && this.attribCompact === compact) return;
+		if (this.attrib) this.map.removeControl(this.attrib);
+		this.attribCompact = compact;
+		this.attrib = new maplibregl.AttributionControl({ compact, customAttribution: this.opts.attribution });
+		this.map.addControl(this.attrib, 'bottom-right');
+		this.foldAttribution();
+	}
+
+	/** A compact attribution starts open, over the map: it opens on a tap instead. */
+	private foldAttribution(): void {
+		const attrib = this.opts.container.querySelector('.maplibregl-ctrl-attrib.maplibregl-compact-show');
+		attrib?.classList.remove('maplibregl-compact-show');
+		attrib?.removeAttribute('open');
 	}
 
 	private async onLoad(): Promise<void> {
@@ -324,8 +365,26 @@ export class MapController {
 		if (prev?.sceneId !== s.sceneId) this.moveCamera(s);
 	}
 
+	/** Where the middle of the space the camera keeps free lies, in pixels from the map's centre. */
+	private paddingOffset(): [number, number] {
+		const p = this.opts.padding();
+		return [(p.left - p.right) / 2, (p.top - p.bottom) / 2];
+	}
+
 	private cameraFor(s: MapState) {
 		const { bounds, maxZoom, bearing } = s.camera;
+		// An explicit camera (`center` and `zoom` in story.yaml): its centre goes to the middle of the
+		// free space, as a framed camera's subject does.
+		if (s.camera.center && s.camera.zoom !== undefined) {
+			const [dx, dy] = this.paddingOffset();
+			const at = this.map.project(s.camera.center);
+			// The map's centre that puts `center` at that offset, at the target zoom.
+			const scale = 2 ** (s.camera.zoom - this.map.getZoom());
+			const c = this.map.getCenter();
+			const here = this.map.project(c);
+			const shifted = this.map.unproject([here.x + (at.x - here.x) - dx / scale, here.y + (at.y - here.y) - dy / scale]);
+			return { center: shifted, zoom: s.camera.zoom, bearing };
+		}
 		return this.map.cameraForBounds(
 			[
 				[bounds[0], bounds[1]],
@@ -335,9 +394,30 @@ export class MapController {
 		);
 	}
 
+	/**
+	 * A globe for the scenes that span oceans, Mercator closer in, and a smooth way between the two:
+	 * the projection is one zoom-driven expression (MapLibre's globe morphs into Mercator as the
+	 * camera zooms in), set before each move so that the flight's own zoom carries the morph and the
+	 * camera arrives in the scene's projection exactly. `zt`: the target zoom; `zc`: the current one.
+	 */
+	private setProjection(target: 'globe' | 'mercator', zt: number, zc: number): void {
+		// Fully the globe at or below `lo`, fully Mercator at or above `hi`.
+		const [lo, hi] = target === 'globe' ? [zt, Math.max(zc, zt + 0.5)] : [Math.min(zc, zt - 0.5), zt];
+		const key = `${lo.toFixed(3)}:${hi.toFixed(3)}`;
+		if (key === this.projectionKey) return;
+		this.projectionKey = key;
+		this.map.setProjection({ type: ['interpolate', ['linear'], ['zoom'], lo, 'vertical-perspective', hi, 'mercator'] });
+	}
+	private projectionKey = '';
+
 	private moveCamera(s: MapState): void {
 		const { pitch } = s.camera;
 		this.cameraScene = s.sceneId;
+		const first = this.cameraFor(s);
+		if (first?.zoom !== undefined && this.styleLoaded) {
+			this.setProjection(s.camera.projection, first.zoom, this.map.getZoom());
+		}
+		// Framed again in the projection the camera arrives in.
 		const cam = this.cameraFor(s);
 		if (!cam) {
 			this.arrived(s.sceneId);
@@ -359,7 +439,28 @@ export class MapController {
 		}
 	}
 
+	/**
+	 * `data-map-focus`: where the scene's subject is drawn, as JSON `[[x, y], …]` in CSS pixels from
+	 * the map container's top left corner (its focus places, or all its places when it names none):
+	 * add the container's `getBoundingClientRect()` for the screen. After every camera move and every
+	 * resize; tests and hosts read it.
+	 */
+	private updateFocusHook(): void {
+		const s = this.applied;
+		if (!s || this.destroyed) return;
+		const points = this.kinds.flatMap((k) => k.runtime.subject?.(s) ?? []);
+		const xy = points.map((p) => {
+			const q = this.map.project(p);
+			return [Math.round(q.x), Math.round(q.y)];
+		});
+		this.opts.container.dataset.mapFocus = JSON.stringify(xy);
+	}
+
 	private arrived(sceneId: string): void {
+		this.updateFocusHook();
+		// `globe` or `mercator`: the projection the scene is shown in (for tests and hosts).
+		const applied = this.applied ?? this.pending;
+		if (applied?.sceneId === sceneId) this.opts.container.dataset.mapProjection = applied.camera.projection;
 		this.opts.container.dataset.mapScene = sceneId;
 		this.opts.onArrive?.(sceneId);
 	}

@@ -13,5 +13,6 @@ export function buildStyle(kinds: readonly KindRuntime[]): StyleSpecification {
 		Object.assign(sources, k.sources());
 		layers.push(...k.layers());
 	}
+	for (const k of kinds) layers.push(...(k.overlays?.() ?? []));
 	return { version: 8, name: 'Story map (offline)', sources, layers };
 }

@@ -12,6 +12,6 @@ export const TEST_SETTINGS: MapSettings = {
 	lineKinds: {
 		ride: { color: '#1d4e89', label: 'On horseback' },
 		sail: { color: '#6a3d9a', dash: [3, 1.5], label: 'By sea' },
-		walk: { color: '#b3261e', dash: [1, 1], label: 'On foot' }
+		hike: { color: '#b3261e', dash: [1, 1], label: 'On foot' }
 	}
 };

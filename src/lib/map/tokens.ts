@@ -13,6 +13,8 @@ export const COLORS = {
 	place: '#33373d',
 	focus: '#b3261e',
 	halo: '#ffffff',
+	/** Around the globe (the world scenes). */
+	space: '#e6eaee',
 	/** Fallback for a line kind a story forgot to style (the build rejects that; this is a guard). */
 	line: '#333333'
 } as const;

@@ -16,7 +16,8 @@ import { childIdFrom, parsePymMessage, pymMessage } from './pym';
 /** Routes draw over this long when a scene opens (at once with reduced motion), ms. */
 export const DRAW_MS = 2200;
 
-export class EmbedPlayer {
+/** `S`: the scenes as the page has them (the embed's carry their citations as HTML). */
+export class EmbedPlayer<S extends ResolvedScene = ResolvedScene> {
 	index = $state(0);
 	/** How far the scene's routes are drawn, 0..1. */
 	drawn = $state(1);
@@ -27,14 +28,14 @@ export class EmbedPlayer {
 	panelEl = $state<HTMLElement>();
 	topEl = $state<HTMLElement>();
 
-	readonly scene: ResolvedScene;
+	readonly scene: S;
 	readonly mapState: MapState;
 
 	private raf = 0;
 	private announce = createAnnouncer();
 	private lastHeight = 0;
 
-	constructor(readonly scenes: () => ResolvedScene[]) {
+	constructor(readonly scenes: () => S[]) {
 		this.scene = $derived(this.scenes()[this.index] ?? this.scenes()[0]!);
 		this.mapState = $derived(sceneState(this.scene, this.drawn, { animateLines: !this.reducedMotion, small: this.small }));
 	}

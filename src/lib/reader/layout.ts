@@ -1,38 +1,69 @@
 /**
  * Where things sit on the story page, read from the page itself: the space the camera keeps free
- * of what covers the map, and the reading position a jump puts a scene's text at.
+ * of whatever covers the map, and the reading position a jump puts a scene's text at. Loaded with
+ * the page's chrome.
  */
+import { cameraPadding, type Padding, type Rect } from '../map/padding';
 
-export interface Padding {
-	top: number;
-	right: number;
-	bottom: number;
-	left: number;
+export type { Padding };
+
+/** The inset's box where it appears (top right, under the controls), reserved before it does. */
+const LOCATOR = { width: 168, height: 176 };
+
+function relative(r: DOMRect, to: DOMRect): Rect {
+	return { left: r.left - to.left, top: r.top - to.top, right: r.right - to.left, bottom: r.bottom - to.top };
+}
+
+function visible(el: Element | null): el is HTMLElement {
+	if (!(el instanceof HTMLElement)) return false;
+	const r = el.getBoundingClientRect();
+	return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
 }
 
 /**
- * The camera keeps clear of whatever covers the map: on wide screens the controls around it, on
- * phones the text card over its lower part and the bar over its top.
+ * The camera frames a scene in the largest part of the map that nothing covers: on phones below
+ * the bar's first row (the bar is that small while the reader scrolls down) and clear of the
+ * attribution; on wide screens also clear of the controls, the legend, the locator inset (its place
+ * kept even before it appears) and the timeline. Labels sit beside their dots: a little more room
+ * on the right.
  */
-export function storyPadding(wide: boolean, activeId: string): Padding {
-	const h = window.innerHeight;
-	const w = window.innerWidth;
-	if (wide) return { top: 90, bottom: 150, left: 150, right: 170 };
-	// The card reaches up to the trigger line (60% down) when its scene starts; the bar covers the top.
-	const card = document.querySelector<HTMLElement>(`[data-scene="${CSS.escape(activeId)}"] .card`);
-	const covered = Math.min(card?.offsetHeight ?? h * 0.4, h * 0.4);
-	const bar = document.querySelector<HTMLElement>('.bar')?.offsetHeight ?? 90;
-	return { top: bar + 24, bottom: Math.round(covered + 16), left: Math.round(w * 0.2), right: Math.round(w * 0.2) };
+export function storyPadding(wide: boolean): Padding {
+	const column = document.querySelector('.map-column');
+	if (!column) return { top: 40, right: 40, bottom: 40, left: 40 };
+	const m = column.getBoundingClientRect();
+	const obstacles: Rect[] = [];
+	const add = (el: Element | null) => {
+		if (visible(el)) obstacles.push(relative(el.getBoundingClientRect(), m));
+	};
+	add(column.querySelector('.maplibregl-ctrl-bottom-right'));
+	add(document.querySelector('.map-camera'));
+	if (wide) {
+		for (const sel of ['.bar-top', '.bar-row', '.map-legend [data-legend]', '.map-timeline']) add(document.querySelector(sel));
+		const bar = document.querySelector('.bar-row') ?? document.querySelector('.bar-top');
+		const below = bar ? bar.getBoundingClientRect().bottom - m.top + 8 : 60;
+		const locator = document.querySelector('.map-locator');
+		if (visible(locator)) add(locator);
+		else obstacles.push({ left: m.width - 10 - LOCATOR.width, top: below, right: m.width - 10, bottom: below + LOCATOR.height });
+	} else {
+		// The bar's first row, as wide as the map: all the bar keeps while the reader scrolls down.
+		const top = document.querySelector('.bar-top');
+		if (visible(top)) obstacles.push({ left: 0, top: 0, right: m.width, bottom: top.getBoundingClientRect().bottom - m.top + 4 });
+	}
+	const margin = wide ? 36 : 22;
+	const pad = cameraPadding(m.width, m.height, obstacles, margin, 120);
+	// A label is as wide as a dozen letters, beside its dot: room for it on either side.
+	const side = Math.round(Math.min(m.width * 0.12, 110));
+	return { ...pad, left: pad.left + Math.round(side / 2), right: pad.right + side };
 }
 
 /**
  * Where a scene's text starts when the reader jumps to it: the steps' `scroll-margin-top`
- * (SceneCard), where a plain link to a scene puts it too; on phones never under the bar, which
- * can be taller than that margin allows for (large text, 200% zoom).
+ * (SceneCard), where a plain link to a scene puts it too: just below the map on phones.
  */
 export function readingTop(wide: boolean): number {
 	const step = document.querySelector<HTMLElement>('[data-scene]');
 	const margin = step ? parseFloat(getComputedStyle(step).scrollMarginTop) || 0 : 0;
 	if (wide) return margin;
-	return Math.max(margin, (document.querySelector<HTMLElement>('.bar')?.offsetHeight ?? 0) + 12);
+	const map = document.querySelector<HTMLElement>('.map-column');
+	return Math.max(margin, (map?.getBoundingClientRect().height ?? 0) + 8);
 }

@@ -5,7 +5,7 @@
  * `scenechange` event and `data-active-scene` for hosts, and what screen readers hear.
  */
 import { keyTarget, sceneFromHash, throttle } from '../story/navigation';
-import type { ResolvedScene } from '../story/types';
+import type { SceneSummary } from '../story/types';
 import type { Reader } from './reader.svelte';
 
 type KeyLike = Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'defaultPrevented' | 'target' | 'preventDefault'>;
@@ -20,13 +20,18 @@ export class ReaderNav {
 	}, 400);
 	constructor(
 		private reader: Reader,
-		private sayScene: (scene: ResolvedScene) => string
+		private sayScene: (scene: SceneSummary) => string
 	) {
 		reader.onSceneChange = ({ first }) => {
 			if (this.reader.scroller) this.writeHash(this.reader.active.id);
 			// Screen readers hear the scene change politely, not on page load.
 			if (!first) this.announcement = this.sayScene(this.reader.active);
 		};
+		// The reader moved on before this arrived: say where they are now.
+		if (reader.sceneChanges > 1) {
+			this.announcement = this.sayScene(reader.active);
+			if (reader.scroller) this.writeHash(reader.active.id);
+		}
 	}
 
 	/** Once the scroll engine is up: open at the scene the hash names, in reading position. */

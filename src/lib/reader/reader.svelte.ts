@@ -8,7 +8,7 @@
  */
 import type { Scroller } from '../scroll/engine';
 import { sceneState, type MapState } from '../story/state';
-import type { ResolvedScene } from '../story/types';
+import type { SceneSummary } from '../story/types';
 import { createAnnouncer, type AnnouncerTarget, type SceneChange } from './announcer';
 import { locator } from 'virtual:story/locator';
 
@@ -47,7 +47,8 @@ export function browserEnv(): ReaderEnv {
 /** Media queries the layout follows (kept in step with the page's CSS). */
 export const QUERIES = {
 	reducedMotion: '(prefers-reduced-motion: reduce)',
-	wide: '(min-width: 900px)',
+	/** Text beside the map: wide screens, and phones held sideways (as the page's CSS). */
+	wide: '(min-width: 900px), (orientation: landscape) and (min-width: 640px)',
 	small: '(max-width: 599px)'
 } as const;
 
@@ -68,23 +69,30 @@ export class Reader {
 	explore = $state(false);
 	view = $state<View | undefined>();
 	mapStatus = $state<MapStatus>('waiting');
+	/** Phones: the bar shows only its first row while the reader scrolls down. */
+	barCompact = $state(true);
 
 	readonly motion = $derived(this.motionChoice ?? !this.systemReducedMotion);
-	readonly active: ResolvedScene;
+	readonly active: SceneSummary;
 	readonly mapState: MapState;
 	/** The locator inset appears only once the map moves close in. */
 	readonly zoomedIn = $derived(!!this.view && this.view.zoom >= locator.minZoom);
 
-	readonly scenes: () => ResolvedScene[];
+	readonly scenes: () => SceneSummary[];
 	readonly env: ReaderEnv;
 	/** Told of each scene change after the page and its host are (ReaderNav: hash, live region). */
 	onSceneChange: ((c: SceneChange) => void) | undefined;
+	/** How many times the active scene has been announced (the first is the page's own). */
+	sceneChanges = 0;
 	private announce: ReturnType<typeof createAnnouncer>;
 
-	constructor(scenes: () => ResolvedScene[], env: ReaderEnv) {
+	constructor(scenes: () => SceneSummary[], env: ReaderEnv) {
 		this.scenes = scenes;
 		this.env = env;
-		this.announce = createAnnouncer((c) => this.onSceneChange?.(c), env.announcer);
+		this.announce = createAnnouncer((c) => {
+			this.sceneChanges++;
+			this.onSceneChange?.(c);
+		}, env.announcer);
 		this.active = $derived(this.scenes()[this.index] ?? this.scenes()[0]!);
 		this.mapState = $derived(sceneState(this.active, this.progress, { animateLines: this.motion, small: this.small }));
 	}

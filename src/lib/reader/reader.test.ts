@@ -16,7 +16,7 @@ function scene(id: string, index: number): ResolvedScene {
 		sources: [],
 		afterArticles: false,
 		alt: `Map of ${id}.`,
-		map: { places: [], focus: [], areas: [], lines: [], camera: { bounds: [0, 0, 1, 1], maxZoom: 8, bearing: 0, pitch: 0 } }
+		map: { places: [], focus: [], areas: [], lines: [], camera: { bounds: [0, 0, 1, 1], maxZoom: 8, bearing: 0, pitch: 0, projection: 'mercator' } }
 	} as unknown as ResolvedScene;
 }
 const scenes = ['a', 'b', 'c'].map(scene);

@@ -2,7 +2,7 @@
  * The static map's projection: Web Mercator framed the way the live map frames a camera, in image
  * pixels, and the rectangle arithmetic the drawing and the label placement share. Pure.
  */
-import { geoMercator, type GeoProjection } from 'd3-geo';
+import { geoMercator, geoOrthographic, type GeoProjection } from 'd3-geo';
 import type { CameraSpec } from '../story/types';
 
 /** Free margin around the camera box, as a fraction of the image's width and height. */
@@ -35,7 +35,36 @@ export function zoomForScale(k: number): number {
 
 export const clampLat = (lat: number) => Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat));
 
+/**
+ * The globe of a world scene, as the live map shows it (its vertical-perspective view is, at
+ * these distances, an orthographic one): centred on the camera box, fitted to the box's edges.
+ */
+function globeView(camera: CameraSpec, width: number, height: number): SceneView {
+	const [west, s, east, n] = camera.bounds;
+	const lon = (west + east) / 2;
+	const lat = Math.max(-60, Math.min(60, (s + n) / 2));
+	const edge: [number, number][] = [];
+	for (let i = 0; i <= 16; i++) {
+		const t = i / 16;
+		edge.push([west + (east - west) * t, s], [west + (east - west) * t, n], [west, s + (n - s) * t], [east, s + (n - s) * t]);
+	}
+	const projection = geoOrthographic()
+		.rotate([-lon, -lat])
+		.clipAngle(90)
+		.fitExtent(
+			[
+				[width * FIT_PADDING, height * FIT_PADDING],
+				[width * (1 - FIT_PADDING), height * (1 - FIT_PADDING)]
+			],
+			{ type: 'MultiPoint', coordinates: edge }
+		);
+	// The globe's radius at a zoom is the Mercator scale there: the same zoom as the live map's.
+	return { projection, zoom: zoomForScale(projection.scale()), width, height, globe: true };
+}
+
 export interface SceneView {
+	/** An orthographic globe (a world scene) rather than Web Mercator. */
+	globe?: boolean;
 	projection: GeoProjection;
 	/** The equivalent zoom level of the live map. */
 	zoom: number;
@@ -49,6 +78,7 @@ export interface SceneView {
  * closer than the camera's maxZoom, and kept inside the Mercator world vertically.
  */
 export function sceneView(camera: CameraSpec, width: number, height: number): SceneView {
+	if (camera.projection === 'globe' && !(camera.center && camera.zoom !== undefined)) return globeView(camera, width, height);
 	const [west, s, east, n] = camera.bounds;
 	const south = clampLat(Math.min(s, n));
 	const north = clampLat(Math.max(s, n));
@@ -60,6 +90,18 @@ export function sceneView(camera: CameraSpec, width: number, height: number): Sc
 		[width * (1 - FIT_PADDING), height * (1 - FIT_PADDING)]
 	];
 	const maxScale = scaleForZoom(camera.maxZoom);
+	// An explicit camera: its centre in the middle of the image, at its zoom.
+	if (camera.center && camera.zoom !== undefined) {
+		const [clon, clat] = camera.center;
+		const p = geoMercator().rotate([-clon, 0]).scale(scaleForZoom(camera.zoom)).translate([width / 2, height / 2]);
+		const c = p([clon, clat]) ?? [width / 2, height / 2];
+		p.translate([width - c[0], height - c[1]]);
+		p.clipExtent([
+			[-2, -2],
+			[width + 2, height + 2]
+		]);
+		return { projection: p, zoom: camera.zoom, width, height };
+	}
 	if (east - west > 1e-9 || north - south > 1e-9) {
 		projection.fitExtent(extent, {
 			type: 'MultiPoint',

@@ -23,6 +23,16 @@ export interface GeoIndex {
 /** Camera limit when neither the scene nor the story's settings set one: close enough for a port. */
 export const DEFAULT_MAX_ZOOM = 11;
 
+/** A scene whose view spans more than this (corner to corner of its box) is shown on a globe. */
+export const GLOBE_KM = 4000;
+
+/** The projection a camera box asks for: a globe across oceans and continents, Mercator closer in. */
+export function projectionFor(bounds: BBox, explicit?: 'globe' | 'mercator'): 'globe' | 'mercator' {
+	if (explicit) return explicit;
+	const [w, s, e, n] = bounds;
+	return distance([w, s], [e, n], { units: 'kilometers' }) > GLOBE_KM ? 'globe' : 'mercator';
+}
+
 /** The object without its undefined fields (they would be serialised into the page as `void 0`). */
 function compact<T extends object>(o: T): T {
 	return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
@@ -158,6 +168,7 @@ export function buildScenes(
 				lines,
 				camera: compact({
 					bounds,
+					projection: projectionFor(bounds, cam?.projection),
 					maxZoom: m.camera?.maxZoom ?? defaultMaxZoom,
 					bearing: m.camera?.bearing ?? 0,
 					pitch: m.camera?.pitch ?? 0,

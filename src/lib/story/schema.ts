@@ -119,6 +119,11 @@ export const CameraIntent = v.strictObject({
 	center: v.optional(LonLat),
 	/** An explicit camera's zoom. */
 	zoom: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(20))),
+	/**
+	 * `globe` or `mercator`. Default: a globe for a scene that spans more than 4,000 km (an ocean, a
+	 * continent), where a flat map would stretch or cut the view; Mercator closer in.
+	 */
+	projection: v.optional(v.picklist(['globe', 'mercator'])),
 	/** Ids (places, areas or connections) to frame. Default: the scene's places and lines. */
 	fit: v.optional(v.array(Slug)),
 	/** Never zoom in further than this when framing (keeps a single place in context). */
@@ -130,7 +135,9 @@ export const CameraIntent = v.strictObject({
 	/** Override for small screens (narrower than 600 px): what to frame and how close. */
 	small: v.optional(
 		v.strictObject({
+			/** What to frame on a small screen (ids). */
 			fit: v.optional(v.array(Slug)),
+			/** How close a small screen may zoom. */
 			maxZoom: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(16)))
 		})
 	)
@@ -168,12 +175,15 @@ export const Chart = v.union([
 		title: v.string(),
 		/** Unit shown after each value, e.g. "US$" prefix or "%" suffix. */
 		unit: v.picklist(['usd', 'percent']),
+		/** The bars, in the order drawn. */
 		bars: v.pipe(
 			v.array(
 				v.strictObject({
 					/** Stable id of the bar: translations key their label and note by it. */
 					id: Slug,
+					/** The bar's label. */
 					label: v.string(),
+					/** Its figure (the page writes it in the edition's way, at build). */
 					value: v.number(),
 					/** A caveat shown under the chart, e.g. that a figure is derived rather than reported. */
 					note: v.optional(v.string())
@@ -191,7 +201,9 @@ export type Chart = v.InferOutput<typeof Chart>;
 export const TimelineEvent = v.strictObject({
 	/** Stable id: translations key the event's label by it. */
 	id: Slug,
+	/** When it happened (ISO). */
 	date: IsoDate,
+	/** What happened, in a few words. */
 	label: v.pipe(v.string(), v.minLength(3)),
 	/** The scene that tells about it, where the reader goes when they pick it. */
 	scene: Slug,
@@ -241,6 +253,7 @@ export const Article = v.strictObject({
 	lang: v.optional(LangTag),
 	/** The headline of the print edition, where it differs. */
 	printTitle: v.optional(v.string()),
+	/** The publication's name. */
 	publication: v.string(),
 	/** Byline or credit line, in English; translations give their own wording. */
 	author: v.optional(v.string()),
@@ -272,9 +285,11 @@ export type Correction = v.InferOutput<typeof Correction>;
 export const Story = v.strictObject({
 	/** What the engine needs to know about this story: editions, chapters, map, timeline, credits. */
 	settings: Settings,
+	/** The story's headline. */
 	title: v.pipe(v.string(), v.minLength(3)),
 	/** One or two sentences under the title. */
 	standfirst: v.string(),
+	/** Who made it, from what (shown under the standfirst). */
 	byline: v.string(),
 	/** The articles, keyed by the slug scenes cite. */
 	articles: v.record(Slug, Article),

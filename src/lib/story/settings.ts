@@ -12,7 +12,7 @@ const IsoDate = v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be
 const Zoom = v.pipe(v.number(), v.minValue(0), v.maxValue(24));
 
 /** `#rrggbb`. */
-export const HexColor = v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i, 'must be a colour like "#1d4e89"'));
+export const HexColor = v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like "#1d4e89"'));
 
 /** One edition of the story: a language, served at `/` (the first) or `/<lang>/`. */
 export const Edition = v.strictObject({
@@ -74,9 +74,13 @@ export type Timeline = v.InferOutput<typeof Timeline>;
 
 /** The locator inset: a small map of the story's region with a box for what the main map shows. */
 export const Locator = v.strictObject({
+	/** The region's west edge (longitude). */
 	west: v.pipe(v.number(), v.minValue(-180), v.maxValue(360)),
+	/** Its east edge (longitude; beyond 180 for a region across the antimeridian). */
 	east: v.pipe(v.number(), v.minValue(-180), v.maxValue(360)),
+	/** Its south edge (latitude). */
 	south: v.pipe(v.number(), v.minValue(-85), v.maxValue(85)),
+	/** Its north edge (latitude). */
 	north: v.pipe(v.number(), v.minValue(-85), v.maxValue(85)),
 	/** The inset appears when the map is zoomed in at least this far. */
 	minZoom: Zoom,
@@ -104,10 +108,11 @@ export const Settings = v.strictObject({
 	/** The line above the title ("Paris · February 1901"). */
 	eyebrow: v.pipe(v.string(), v.minLength(2)),
 	/** Chapter id → its label; every scene names one of these ids. */
-	chapters: v.record(slug('arrival'), v.pipe(v.string(), v.minLength(2))),
+	chapters: v.record(slug('opening'), v.pipe(v.string(), v.minLength(2))),
 	/** Connection kind → how it looks; every connection names one of these kinds. */
 	lineKinds: v.record(slug('by-sea'), LineKind),
 	timeline: Timeline,
+	/** The offline basemap: the files in the geodata's `basemap/` folder and the zooms they are drawn at. */
 	basemap: v.strictObject({
 		/** Zoom from which the provinces (a detailed file) are fetched. */
 		detailZoom: Zoom,
@@ -137,7 +142,7 @@ export type Settings = v.InferOutput<typeof Settings>;
 /** The settings' words in another edition (`settings:` in `i18n/<lang>.yaml`), keyed like the originals. */
 export const SettingsTranslation = v.strictObject({
 	eyebrow: v.pipe(v.string(), v.minLength(2)),
-	chapters: v.record(slug('arrival'), v.pipe(v.string(), v.minLength(2))),
+	chapters: v.record(slug('opening'), v.pipe(v.string(), v.minLength(2))),
 	lineKinds: v.record(slug('by-sea'), v.pipe(v.string(), v.minLength(2))),
 	timeline: v.strictObject({ label: v.pipe(v.string(), v.minLength(3)) }),
 	locator: v.strictObject({ label: v.pipe(v.string(), v.minLength(3)) }),

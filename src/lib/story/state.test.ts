@@ -18,7 +18,7 @@ const scene: ResolvedScene = {
 		focus: ['harbour'],
 		areas: [],
 		lines: [{ id: 'road-trip', from: 0.1, to: 0.6 }],
-		camera: { bounds: [105, 20, 107, 21.5], maxZoom: 11, bearing: 0, pitch: 0 }
+		camera: { bounds: [105, 20, 107, 21.5], maxZoom: 11, bearing: 0, pitch: 0, projection: 'mercator' }
 	}
 };
 

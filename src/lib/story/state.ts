@@ -3,7 +3,7 @@
  * scene's text). Pure and deterministic: the same scene and progress always give an equal state,
  * whatever came before, so jumps, reloads and deep links land right.
  */
-import type { CameraSpec, ResolvedScene } from './types';
+import type { CameraSpec, SceneSummary } from './types';
 
 export interface LineState {
 	id: string;
@@ -28,7 +28,7 @@ export function clamp01(x: number): number {
 }
 
 export function sceneState(
-	scene: ResolvedScene,
+	scene: Pick<SceneSummary, 'id' | 'map'>,
 	progress: number,
 	opts: { animateLines?: boolean; small?: boolean } = {}
 ): MapState {

@@ -3,7 +3,7 @@
  * that runs the rail faster before it and slower after it, so that crowded recent years get room
  * of their own. Pure.
  */
-import type { ResolvedScene, TimelineMark } from './types';
+import type { SceneSummary, TimelineMark } from './types';
 
 export interface TimelineScale {
 	start: string;
@@ -43,7 +43,7 @@ export interface PlacedMark extends TimelineMark {
 }
 
 /** Every scene and event on the rail, dodged into rows where they would touch. */
-export function placeMarks(scenes: ResolvedScene[], events: TimelineMark[], tl: TimelineScale, minGap = 0.012): PlacedMark[] {
+export function placeMarks(scenes: SceneSummary[], events: TimelineMark[], tl: TimelineScale, minGap = 0.012): PlacedMark[] {
 	const marks: TimelineMark[] = [
 		...scenes.map((s) => ({ date: s.date, label: s.title, sceneId: s.id, isScene: true })),
 		...events
@@ -63,7 +63,7 @@ export function placeMarks(scenes: ResolvedScene[], events: TimelineMark[], tl: 
  * Where the "now" marker sits: at the active scene's date, gliding towards the next scene's date
  * over the last third of the scene so it moves smoothly as the reader scrolls.
  */
-export function cursorX(scenes: ResolvedScene[], index: number, progress: number, tl: TimelineScale): number {
+export function cursorX(scenes: SceneSummary[], index: number, progress: number, tl: TimelineScale): number {
 	const cur = scenes[index];
 	if (!cur) return 0;
 	const from = railX(cur.date, tl);
@@ -75,7 +75,7 @@ export function cursorX(scenes: ResolvedScene[], index: number, progress: number
 }
 
 /** Ticks for the rail's axis (`settings.timeline.ticks`); minor ones are hidden where the rail is narrow. */
-export function ticks(tl: TimelineScale): { year: number; x: number; minor: boolean }[] {
+export function ticks(tl: TimelineScale): { iso: string; year: number; x: number; minor: boolean }[] {
 	const major = new Set(tl.major ?? tl.ticks);
-	return tl.ticks.map((iso) => ({ year: Number(iso.slice(0, 4)), x: railX(iso, tl), minor: !major.has(iso) }));
+	return tl.ticks.map((iso) => ({ iso, year: Number(iso.slice(0, 4)), x: railX(iso, tl), minor: !major.has(iso) }));
 }

@@ -61,6 +61,8 @@ export interface CameraSpec {
 	pitch: number;
 	/** Framing for small screens (narrower than 600 px), when the story gives one. */
 	small?: { bounds: BBox; maxZoom: number };
+	/** A globe for views that span oceans, Mercator closer in. */
+	projection: 'globe' | 'mercator';
 	/** An explicit camera (the scene's `camera.center` and `zoom`): used instead of framing `bounds`. */
 	center?: [number, number];
 	zoom?: number;
@@ -148,3 +150,16 @@ export interface ResolvedCorrection {
 	kind: 'correction' | 'update';
 	text: string;
 }
+
+/** The part of a scene the map, the timeline, the menus and the announcer use. */
+export type SceneSummary = Pick<ResolvedScene, 'id' | 'index' | 'title' | 'date' | 'dateEnd' | 'alt' | 'map' | 'chapter' | 'chapterLabel' | 'afterArticles'> & {
+	dateLabel?: string;
+};
+
+/** A scene as the story page gets it: its words come written as HTML for its edition (scene-html.ts). */
+export type PageScene = SceneSummary & {
+	/** Paragraphs, quotation, chart and what the map shows. */
+	bodyHtml: string;
+	/** The list of sources. */
+	sourcesHtml: string;
+};

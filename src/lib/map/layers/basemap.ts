@@ -5,7 +5,7 @@
  * file has no data.
  */
 import type { LayerSpecification, Map as MlMap, SourceSpecification } from 'maplibre-gl';
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Geometry } from 'geojson';
 import { BORDER, COLORS } from '../tokens';
 import { dataUrl, type KindContext, type KindRuntime, type LayerKind, type SvgContext } from './types';
 import type { BasemapFile } from '../../story/settings';
@@ -149,7 +149,10 @@ function svg(ctx: SvgContext): void {
 			}
 		}
 	};
-	out.push(`<rect width="${width}" height="${height}" fill="${COLORS.water}"/>`);
+	if (ctx.view.globe) {
+		// A world scene: the globe's sea on the space around it, as the live map draws it.
+		out.push(`<rect width="${width}" height="${height}" fill="${COLORS.space}"/>`, `<path data-globe="" fill="${COLORS.water}" d="${ctx.path({ type: 'Sphere' } as unknown as Geometry)}"/>`);
+	} else out.push(`<rect width="${width}" height="${height}" fill="${COLORS.water}"/>`);
 	draw('land');
 	draw('border');
 }

@@ -5,11 +5,12 @@
  * They are placed after the story's own places (lower in the symbol stack), so a story label
  * always wins a collision; every label keeps off the drawn lines (see `lines.ts`' obstacles).
  */
-import type { ExpressionSpecification, LayerSpecification, Map as MlMap } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Feature, Point } from 'geojson';
 import { COLORS, CONTEXT, FONT_BOLD, FONT_REGULAR } from '../tokens';
 import { dataUrl, type KindContext, type KindRuntime, type LayerKind, type SvgContext } from './types';
 import { inZoomRange, shownAt } from './water';
+import { dotPixels } from '../dots';
 import { placeName } from './places';
 import { fmt } from '../../static-map/path';
 import { escapeXml, placeOptionalLabels, wrapLabel } from '../../static-map/labels';
@@ -84,33 +85,12 @@ export function contextLayers(lang: string): LayerSpecification[] {
 	});
 }
 
-/** The small hollow dot of a reference city (drawn on a canvas: no sprite sheet). */
-function addCityDot(map: MlMap): void {
-	if (map.hasImage('ref-dot')) return;
-	const r = CONTEXT.city.dot;
-	const size = (r + 2) * 2;
-	const c = document.createElement('canvas');
-	c.width = c.height = size * 2;
-	const g = c.getContext('2d');
-	if (!g) return;
-	g.scale(2, 2);
-	g.beginPath();
-	g.arc(size / 2, size / 2, r, 0, Math.PI * 2);
-	g.fillStyle = COLORS.halo;
-	g.fill();
-	g.lineWidth = 1.2;
-	g.strokeStyle = CONTEXT.city.color;
-	g.stroke();
-	map.addImage('ref-dot', g.getImageData(0, 0, size * 2, size * 2), { pixelRatio: 2 });
-}
-
 function create(ctx: KindContext): KindRuntime {
 	return {
 		sources: () => ({ context: { type: 'geojson', data: dataUrl(ctx.base, 'context') } }),
 		layers: () => contextLayers(ctx.lang),
-		async load(map: MlMap) {
-			addCityDot(map);
-		},
+		// The small hollow dot of a reference city.
+		images: () => ({ 'ref-dot': { pixels: dotPixels(CONTEXT.city.dot, undefined, CONTEXT.city.color, 1.2), pixelRatio: 2 } }),
 		apply() {},
 		renderedLayers: () => [],
 		legendKey: () => undefined

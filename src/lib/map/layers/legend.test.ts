@@ -7,13 +7,13 @@ const LINE_STYLES = MAP_SETTINGS.lineKinds;
 
 const base: MapState = {
 	sceneId: 's',
-	camera: { bounds: [0, 0, 1, 1], maxZoom: 10, bearing: 0, pitch: 0 },
+	camera: { bounds: [0, 0, 1, 1], maxZoom: 10, bearing: 0, pitch: 0, projection: 'mercator' },
 	places: ['a', 'b'],
 	focus: ['a'],
 	areas: [],
 	lines: []
 };
-const kinds = { 'walk-1': 'walk', 'ride-1': 'ride', 'sail-1': 'sail' };
+const kinds = { 'hike-1': 'hike', 'ride-1': 'ride', 'sail-1': 'sail' };
 
 describe('legendItems', () => {
 	it('lists exactly the line kinds drawn, with the colours the map uses', () => {
@@ -22,8 +22,8 @@ describe('legendItems', () => {
 		expect(items.find((i) => i.key === 'line-sail')!.color).toBe(LINE_STYLES.sail!.color);
 	});
 	it('leaves out a line not yet drawn', () => {
-		const items = legendItems({ ...base, lines: [{ id: 'walk-1', fraction: 0 }] }, { lineKinds: kinds, settings: MAP_SETTINGS });
-		expect(items.some((i) => i.key === 'line-walk')).toBe(false);
+		const items = legendItems({ ...base, lines: [{ id: 'hike-1', fraction: 0 }] }, { lineKinds: kinds, settings: MAP_SETTINGS });
+		expect(items.some((i) => i.key === 'line-hike')).toBe(false);
 	});
 	it('shows areas, the focus place and other places only when the scene has them', () => {
 		expect(legendItems(base, { lineKinds: kinds, settings: MAP_SETTINGS }).map((i) => i.key)).toEqual(['focus', 'place']);

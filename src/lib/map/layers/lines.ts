@@ -12,6 +12,7 @@ import { measure, sliceAt } from '../../geo/lines';
 import type { MapState } from '../../story/state';
 import type { LineKind } from '../../story/settings';
 import { cumulative } from '../../static-map/geometry';
+import { blankPixels } from '../dots';
 import { fmt } from '../../static-map/path';
 import { escapeXml } from '../../static-map/labels';
 
@@ -42,6 +43,15 @@ interface LineGeom {
 function create(ctx: KindContext): KindRuntime {
 	const geoms = new Map<string, LineGeom>();
 	const kinds = ctx.settings.lineKinds;
+	/** The scene's lines whole, as obstacles: labels keep off a line before it is drawn, so none jumps. */
+	const obstruct = (map: MlMap, s: MapState) => {
+		const features: Feature<LineString>[] = [];
+		for (const l of s.lines) {
+			const g = geoms.get(l.id);
+			if (g) features.push({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: g.coords } });
+		}
+		(map.getSource('lines-obstacles') as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features });
+	};
 	const draw = (map: MlMap, s: MapState) => {
 		const drawn: Feature<LineString>[] = [];
 		const heads: Feature<Point>[] = [];
@@ -60,7 +70,29 @@ function create(ctx: KindContext): KindRuntime {
 		(map.getSource('lines-head') as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: heads });
 	};
 	return {
-		sources: () => ({ 'lines-drawn': { type: 'geojson', data: empty() }, 'lines-head': { type: 'geojson', data: empty() } }),
+		sources: () => ({
+			'lines-drawn': { type: 'geojson', data: empty() },
+			'lines-head': { type: 'geojson', data: empty() },
+			'lines-obstacles': { type: 'geojson', data: empty() }
+		}),
+		overlays: () => [
+			{
+				// Invisible: a blank icon every few pixels along each of the scene's lines, placed first
+				// (this layer is on top), so every label below keeps clear of the lines.
+				id: 'lines-obstacles',
+				type: 'symbol',
+				source: 'lines-obstacles',
+				layout: {
+					'symbol-placement': 'line',
+					'symbol-spacing': 8,
+					'icon-image': 'line-obstacle',
+					'icon-allow-overlap': true,
+					'icon-ignore-placement': false,
+					'icon-padding': 1,
+					'icon-rotation-alignment': 'map'
+				}
+			}
+		],
 		layers: () => [
 			...lineLayers(kinds),
 			{
@@ -75,6 +107,7 @@ function create(ctx: KindContext): KindRuntime {
 				}
 			}
 		],
+		images: () => ({ 'line-obstacle': { pixels: blankPixels(16), pixelRatio: 2 } }),
 		async load(_map: MlMap, report: (e: Error) => void) {
 			try {
 				const res = await fetch(dataUrl(ctx.base, 'lines'));
@@ -93,6 +126,7 @@ function create(ctx: KindContext): KindRuntime {
 				prev?.sceneId !== s.sceneId ||
 				prev.lines.length !== s.lines.length ||
 				s.lines.some((l, i) => prev.lines[i]?.fraction !== l.fraction || prev.lines[i]?.id !== l.id);
+			if (prev?.sceneId !== s.sceneId) obstruct(map, s);
 			if (changed) draw(map, s);
 		},
 		renderedLayers: (map) => Object.keys(kinds).map((k) => `lines-${k}`).filter((l) => map.getLayer(l)),
@@ -145,13 +179,16 @@ export const lines: LayerKind = {
 	create,
 	legend(state, info): LegendItem[] {
 		const drawn = new Set<string>();
+		const approximate = new Set<string>();
 		for (const l of state.lines) {
 			const kind = info.lineKinds[l.id];
-			if (kind && l.fraction > 0) drawn.add(kind);
+			if (!kind || l.fraction <= 0) continue;
+			drawn.add(kind);
+			if (info.approximate?.includes(l.id)) approximate.add(kind);
 		}
 		return Object.entries(info.settings.lineKinds)
 			.filter(([kind]) => drawn.has(kind))
-			.map(([kind, s]) => ({ key: `line-${kind}`, symbol: 'line', color: s.color, dash: s.dash, label: `line:${kind}` }));
+			.map(([kind, s]) => ({ key: `line-${kind}`, symbol: 'line', color: s.color, dash: s.dash, label: `line:${kind}${approximate.has(kind) ? ':approximate' : ''}` }));
 	},
 	svg
 };

@@ -11,6 +11,7 @@ import type { Rect } from '../../static-map/projection';
 import { fmt } from '../../static-map/path';
 import { LINE_HEIGHT_EM, escapeXml, placeLabels, wrapLabel, type LabelSpec } from '../../static-map/labels';
 import { idIn } from './areas';
+import { dotPixels } from '../dots';
 
 /** The label in the reader's language, from the geodata's `name` and `name_<lang>`. */
 export function labelField(lang: string): ExpressionSpecification {
@@ -23,6 +24,11 @@ export function placeName(props: Record<string, unknown> & { name: string }, lan
 	return lang !== 'en' && typeof own === 'string' && own ? own : props.name;
 }
 
+/**
+ * A place's label, text only: its marker is drawn by `dotLayer`, above every label layer, because
+ * MapLibre places symbols from the top layer down. The markers are in the collision grid before any
+ * label is tried, so no label ever lands on another place's marker.
+ */
 export function placeLayer(id: string, focus: boolean, lang: string): LayerSpecification {
 	const s = focus ? PLACE.focus : PLACE.plain;
 	return {
@@ -31,9 +37,6 @@ export function placeLayer(id: string, focus: boolean, lang: string): LayerSpeci
 		source: 'places',
 		filter: idIn([]),
 		layout: {
-			'icon-image': focus ? 'dot-focus' : 'dot',
-			'icon-allow-overlap': true,
-			'icon-ignore-placement': false,
 			'text-field': labelField(lang),
 			'text-font': focus ? FONT_BOLD : FONT_REGULAR,
 			'text-size': s.fontSize,
@@ -42,7 +45,6 @@ export function placeLayer(id: string, focus: boolean, lang: string): LayerSpeci
 			'text-justify': 'auto',
 			'text-max-width': PLACE.labelMaxWidthEm,
 			'text-allow-overlap': false,
-			'text-optional': true,
 			'text-padding': PLACE.labelPadding
 		},
 		paint: {
@@ -54,45 +56,58 @@ export function placeLayer(id: string, focus: boolean, lang: string): LayerSpeci
 	};
 }
 
-/** Marker images drawn on a canvas (no sprite sheet to fetch). */
-function addDots(map: MlMap): void {
-	const dot = (r: number, fill: string) => {
-		const size = (r + 3) * 2;
-		const c = document.createElement('canvas');
-		c.width = c.height = size * 2;
-		const g = c.getContext('2d');
-		if (!g) return undefined;
-		g.scale(2, 2);
-		g.beginPath();
-		g.arc(size / 2, size / 2, r, 0, Math.PI * 2);
-		g.fillStyle = fill;
-		g.fill();
-		g.lineWidth = PLACE.dotStroke;
-		g.strokeStyle = COLORS.halo;
-		g.stroke();
-		return g.getImageData(0, 0, size * 2, size * 2);
+/** A place's marker: always drawn, and an obstacle every label avoids. */
+export function dotLayer(id: string, focus: boolean): LayerSpecification {
+	return {
+		id,
+		type: 'symbol',
+		source: 'places',
+		filter: idIn([]),
+		layout: {
+			'icon-image': focus ? 'dot-focus' : 'dot',
+			'icon-allow-overlap': true,
+			'icon-ignore-placement': false
+		}
 	};
-	const plain = dot(PLACE.plain.radius, PLACE.plain.color);
-	const focus = dot(PLACE.focus.radius, PLACE.focus.color);
-	if (plain && !map.hasImage('dot')) map.addImage('dot', plain, { pixelRatio: 2 });
-	if (focus && !map.hasImage('dot-focus')) map.addImage('dot-focus', focus, { pixelRatio: 2 });
 }
 
+/** The label layer of each marker layer (their filters move together). */
+const LAYERS = { places: 'places-dot', 'places-focus': 'places-focus-dot' } as const;
+
 function create(ctx: KindContext): KindRuntime {
+	/** Where each place is (the same file the map's source reads: the browser has it cached). */
+	const at = new Map<string, [number, number]>();
 	return {
 		sources: () => ({ places: { type: 'geojson', data: dataUrl(ctx.base, 'places') } }),
 		layers: () => [placeLayer('places', false, ctx.lang), placeLayer('places-focus', true, ctx.lang)],
-		async load(map: MlMap) {
-			addDots(map);
+		overlays: () => [dotLayer(LAYERS.places, false), dotLayer(LAYERS['places-focus'], true)],
+		images: () => ({
+			dot: { pixels: dotPixels(PLACE.plain.radius, PLACE.plain.color, COLORS.halo, PLACE.dotStroke), pixelRatio: 2 },
+			'dot-focus': { pixels: dotPixels(PLACE.focus.radius, PLACE.focus.color, COLORS.halo, PLACE.dotStroke), pixelRatio: 2 }
+		}),
+		async load(_map: MlMap, report: (e: Error) => void) {
+			try {
+				const res = await fetch(dataUrl(ctx.base, 'places'));
+				if (!res.ok) throw new Error(`places: HTTP ${res.status}`);
+				const fc = (await res.json()) as { features: { properties: { id: string }; geometry: { coordinates: [number, number] } }[] };
+				for (const f of fc.features) at.set(f.properties.id, f.geometry.coordinates);
+			} catch (e) {
+				report(e as Error);
+			}
+		},
+		subject(s: MapState) {
+			const ids = s.focus.length > 0 ? s.focus : s.places;
+			return ids.map((id) => at.get(id)).filter((p): p is [number, number] => !!p);
 		},
 		apply(map: MlMap, s: MapState, prev: MapState | undefined) {
 			if (prev?.sceneId === s.sceneId) return;
 			const plain = s.places.filter((p) => !s.focus.includes(p));
-			if (map.getLayer('places')) map.setFilter('places', idIn(plain));
-			if (map.getLayer('places-focus')) map.setFilter('places-focus', idIn(s.focus));
+			for (const [layer, ids] of [['places', plain], ['places-focus', s.focus]] as const) {
+				for (const id of [layer, LAYERS[layer]]) if (map.getLayer(id)) map.setFilter(id, idIn(ids));
+			}
 		},
-		renderedLayers: (map) => ['places', 'places-focus'].filter((l) => map.getLayer(l)),
-		legendKey: (layerId) => (layerId === 'places-focus' ? 'focus' : 'place')
+		renderedLayers: (map) => ['places', 'places-focus', ...Object.values(LAYERS)].filter((l) => map.getLayer(l)),
+		legendKey: (layerId) => (layerId === 'places-focus' || layerId === LAYERS['places-focus'] ? 'focus' : 'place')
 	};
 }
 

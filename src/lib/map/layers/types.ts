@@ -9,6 +9,7 @@ import type { LayerSpecification, Map as MlMap, SourceSpecification } from 'mapl
 import type { Geometry, Position } from 'geojson';
 import type { Dataset } from '../../data/dataset';
 import type { MapSettings } from '../../story/settings';
+import type { Pixels } from '../dots';
 import type { MapState } from '../../story/state';
 import type { ResolvedScene } from '../../story/types';
 import type { Rect, SceneView } from '../../static-map/projection';
@@ -47,6 +48,8 @@ export interface LegendItem {
 export interface LegendInfo {
 	/** Connection id → its kind. */
 	lineKinds: Record<string, string>;
+	/** Connections whose path between stops is approximate (the legend says so). */
+	approximate?: readonly string[];
 	settings: MapSettings;
 }
 
@@ -56,6 +59,16 @@ export interface KindRuntime {
 	sources(): Record<string, SourceSpecification>;
 	/** Layers the style starts with, in drawing order. */
 	layers(): LayerSpecification[];
+	/**
+	 * Layers above every kind's (invisible obstacles for label placement: MapLibre places the
+	 * symbols of higher layers first, and lower ones keep clear of them).
+	 */
+	overlays?(): LayerSpecification[];
+	/**
+	 * The icons the kind's layers name, made when a layer first asks for one (MapLibre's missing
+	 * image resolver): no layer ever draws before its icon exists.
+	 */
+	images?(): Record<string, { pixels: Pixels; pixelRatio: number }>;
 	/** Once the style has loaded: fetch what the kind needs (it must not throw; report and degrade). */
 	load?(map: MlMap, report: (e: Error) => void): Promise<void>;
 	/**
@@ -65,6 +78,8 @@ export interface KindRuntime {
 	ensure?(map: MlMap, zoom: number, before: string | undefined, state: MapState | undefined): void;
 	/** Make the map show this state (`prev`: the state applied before, for "same scene, do nothing"). */
 	apply(map: MlMap, state: MapState, prev: MapState | undefined): void;
+	/** Where the scene's subject lies ([lon, lat]): its focus places, or all its places when it names none. */
+	subject?(state: MapState): [number, number][];
 	/** The kind's layers that draw story features, for reading back what the map shows. */
 	renderedLayers(map: MlMap): string[];
 	/** The legend key a rendered feature of one of those layers stands for. */

@@ -3,6 +3,7 @@ import { loadDataset } from '$lib/data/read';
 import { editionData } from '$lib/editions/page-data';
 import { editionEntries, editionPath, langsOf } from '$lib/editions';
 import { absolute } from '$lib/publish/pages';
+import { citationHtml } from '$lib/components/scene-html';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /**
@@ -26,8 +27,12 @@ export const load: PageServerLoad = ({ params, url }) => {
 		attribution: ed.attribution,
 		fonts: ed.fonts,
 		dateLabels: ed.dateLabels,
-		// The card shows the scene's words and sources; charts stay in the story.
-		scenes: ed.scenes.map(({ chart: _chart, chartHtml: _html, ...s }) => s),
+		// The card shows the scene's words and sources (each citation written as HTML here, by the
+		// story's one renderer, src/lib/components/scene-html.ts); charts stay in the story.
+		scenes: ed.scenes.map(({ chart: _chart, chartHtml: _html, ...s }) => ({
+			...s,
+			sources: s.sources.map((source) => ({ ...source, citeHtml: citationHtml(source) }))
+		})),
 		/** The story's page in this edition (without the base), for "Read the full story". */
 		storyPath: editionPath(langs, ed.lang),
 		/** The story page is the canonical version of what the embed shows. */

@@ -8,10 +8,12 @@ import { loadDataset } from '$lib/data/read';
 import { landPath } from '$lib/map/locator';
 import type { Dataset } from '$lib/data/dataset';
 
-/** The land file drawn at the lowest zoom (the locator shows a whole region). */
+/** The land files drawn at the lowest zoom, together (the locator shows a whole region). */
 function coarsestLand(d: Dataset) {
-	const land = d.settings.basemap.files.filter((f) => f.kind === 'land').sort((a, b) => a.minzoom - b.minzoom || b.maxzoom - a.maxzoom)[0];
-	return land ? d.basemap[land.id] : undefined;
+	const land = d.settings.basemap.files.filter((f) => f.kind === 'land');
+	const min = Math.min(...land.map((f) => f.minzoom));
+	const features = land.filter((f) => f.minzoom === min).flatMap((f) => d.basemap[f.id]?.features ?? []);
+	return { type: 'FeatureCollection' as const, features };
 }
 import type { EntryGenerator, RequestHandler } from './$types';
 
@@ -27,7 +29,7 @@ function files(): Record<string, unknown> {
 		...d.basemap,
 		context: d.context?.labels ?? { type: 'FeatureCollection', features: [] },
 		rivers: d.context?.rivers ?? { type: 'FeatureCollection', features: [] },
-		locator: { path: landPath(d.settings.locator, coarsestLand(d) ?? { type: 'FeatureCollection', features: [] }) }
+		locator: { path: landPath(d.settings.locator, coarsestLand(d)) }
 	};
 }
 

@@ -1,0 +1,80 @@
+/**
+ * Labels never collide: in every scene, in every edition, at 390×844, 1280×800 and 1920×1080, no
+ * label the map draws (the story's places, the context labels) overlaps another label, a place's
+ * marker or a drawn line. Read from MapLibre's own placement: every box it placed this frame (texts,
+ * markers, and the invisible obstacles along the scene's lines), checked pair by pair. Waits on the
+ * map's `data-map-rendered` hook (the scene drawn, every tile placed), never on the clock.
+ */
+import { expect, map, sceneIds, scrollToScene, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const SIZES = [
+	{ width: 390, height: 844 },
+	{ width: 1280, height: 800 },
+	{ width: 1920, height: 1080 }
+];
+const EDITIONS = ['/', '/vi/', '/ko/'];
+
+/** Pairs of placed boxes that overlap where at least one is a label (not two markers or obstacles). */
+async function collisions(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		type Key = { bucketInstanceId: number; featureIndex: number; overlapMode: string };
+		type MapLike = {
+			style: { placement: { collisionIndex: { grid: { boxKeys: Key[]; bboxes: number[] }; transform: { width: number; height: number } } } };
+			queryRenderedFeatures(p: [number, number]): { layer: { id: string }; properties: Record<string, unknown> }[];
+		};
+		const el = document.querySelector('[data-map]') as HTMLElement & { storyMap?: () => MapLike };
+		const m = el.storyMap?.();
+		if (!m) return ['no map (open with ?debug)'];
+		const { grid, transform } = m.style.placement.collisionIndex;
+		const boxes = grid.boxKeys.map((key, i) => ({
+			key,
+			x1: grid.bboxes[4 * i]! - 100,
+			y1: grid.bboxes[4 * i + 1]! - 100,
+			x2: grid.bboxes[4 * i + 2]! - 100,
+			y2: grid.bboxes[4 * i + 3]! - 100
+		}));
+		const onScreen = boxes.filter((b) => b.x2 > 0 && b.y2 > 0 && b.x1 < transform.width && b.y1 < transform.height);
+		const name = (b: (typeof boxes)[number]) => {
+			const hit = m.queryRenderedFeatures([(b.x1 + b.x2) / 2, (b.y1 + b.y2) / 2]).find((f) => f.layer.id !== 'lines-obstacles');
+			return `${hit ? `${hit.layer.id}:${String(hit.properties.name ?? hit.properties.id ?? '?')}` : 'obstacle'} (${b.key.overlapMode})`;
+		};
+		const out: string[] = [];
+		for (let i = 0; i < onScreen.length; i++) {
+			for (let j = i + 1; j < onScreen.length; j++) {
+				const a = onScreen[i]!;
+				const b = onScreen[j]!;
+				if (a.key.overlapMode !== 'never' && b.key.overlapMode !== 'never') continue;
+				if (a.key.bucketInstanceId === b.key.bucketInstanceId && a.key.featureIndex === b.key.featureIndex) continue;
+				const w = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
+				const h = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
+				if (w > 0.5 && h > 0.5) out.push(`${name(a)} × ${name(b)}`);
+			}
+		}
+		return out;
+	});
+}
+
+test.describe('labels', () => {
+	test.use({ reducedMotion: 'reduce' });
+	for (const path of EDITIONS) {
+		test(`never collide in ${path}, at every size, in every scene`, async ({ page, watch }, info) => {
+			test.skip(info.project.name !== 'desktop', 'the three sizes are walked here');
+			test.setTimeout(300_000);
+			const found: string[] = [];
+			for (const size of SIZES) {
+				// A fresh page at each size: the map and its placement start from that screen.
+				await page.setViewportSize(size);
+				await page.goto(`${path}?debug`);
+				const ids = await sceneIds(page);
+				for (const id of ids) {
+					await scrollToScene(page, id);
+					await expect(map(page)).toHaveAttribute('data-map-rendered', id);
+					for (const c of await collisions(page)) found.push(`${size.width}×${size.height} ${id}: ${c}`);
+				}
+			}
+			expect(found, found.join('\n')).toEqual([]);
+			expect(watch.errors).toEqual([]);
+		});
+	}
+});
