@@ -22,9 +22,21 @@ const remoteStyleOrigins = (() => {
 	return [...new Set(urls.map(origin))];
 })();
 
+/**
+ * BASE_PATH: the sub-path the site is served under (`/stories/hanoi-2019`), read at build time; empty
+ * for the root of an origin. SvelteKit wants it with a leading slash and without a trailing one.
+ */
+const basePath = (() => {
+	const raw = (process.env.BASE_PATH ?? '').trim().replace(/\/+$/, '');
+	if (raw && !/^\/[A-Za-z0-9._~\-/]+$/.test(raw)) {
+		throw new Error(`BASE_PATH must be a path like /stories/my-story (got ${JSON.stringify(process.env.BASE_PATH)})`);
+	}
+	return raw;
+})();
+
 // BUILD_DIR: where the site is written; KIT_OUT_DIR: SvelteKit's working folder. Both default to
-// the usual build/ and .svelte-kit/; the deploy test (tests/e2e/kiosk-update.spec.ts) builds a
-// second site beside the first with them.
+// the usual build/ and .svelte-kit/; the test suite builds a second story, the site under a base
+// path, and a second deploy (tests/e2e/kiosk-update.spec.ts) beside the first with them.
 const buildDir = process.env.BUILD_DIR || 'build';
 
 /** @type {import('@sveltejs/kit').Config} */
@@ -33,7 +45,13 @@ const config = {
 	kit: {
 		// precompress: a .br and a .gz beside every text file, served by scripts/serve.mjs.
 		adapter: adapter({ pages: buildDir, assets: buildDir, strict: true, precompress: true }),
-		outDir: process.env.KIT_OUT_DIR || '.svelte-kit',
+		// A build into another BUILD_DIR keeps its intermediate files apart too (unless KIT_OUT_DIR
+		// names them), so it never changes what is served of build/.
+		outDir:
+			process.env.KIT_OUT_DIR ||
+			(buildDir === 'build' ? '.svelte-kit' : `.svelte-kit-${buildDir.replace(/[^A-Za-z0-9_-]/g, '_')}`),
+		// BASE_PATH (above): every URL the site builds goes through `resolve()` or takes this base.
+		paths: { base: basePath },
 		// The page's own CSS (about 10 KB) goes into the HTML: no stylesheet request before first paint.
 		inlineStyleThreshold: 16384,
 		// The offline cache is for the kiosk: it registers the worker itself (src/routes/kiosk). A reader

@@ -1,7 +1,8 @@
 /**
  * Post-build check: no English left on the Vietnamese and Korean pages.
  *
- * Reads the prerendered pages (build/vi/index.html, build/ko/index.html), walks every piece of text
+ * Reads the prerendered pages (build/vi/index.html, build/ko/index.html, and each edition's embed
+ * and share pages, build/vi/embed/, build/vi/scenes/<id>/), walks every piece of text
  * a reader or a screen reader meets (text nodes, and the alt, title, aria-label and placeholder
  * attributes, the description meta tag) outside elements whose `lang` differs from the page's, and
  * fails when a piece reads as English: when it holds one of a list of common English function
@@ -15,7 +16,7 @@
  *
  * Usage: node scripts/check-editions.mjs [buildDir]. Exit 1 naming the page and each offending text.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -277,12 +278,20 @@ export function checkBuild(buildDir, langs = storyLangs()) {
 	/** @type {string[]} */
 	const problems = [];
 	for (const lang of langs) {
-		const page = join(buildDir, lang, 'index.html');
-		const html = readFileSync(page, 'utf8');
-		const declared = html.match(/<html[^>]*\blang="([^"]+)"/)?.[1];
-		if (declared !== lang) problems.push(`${page}: <html lang="${declared}"> where "${lang}" was expected`);
-		for (const p of englishOnPage(html, lang)) {
-			problems.push(`${page}: English text (${p.words.join(', ')}) in ${p.where}: “${p.text.length > 160 ? p.text.slice(0, 157) + '…' : p.text}”`);
+		// The story page, and the edition's other pages where the build has them (embed, share pages).
+		const scenes = join(buildDir, lang, 'scenes');
+		const pages = [
+			join(buildDir, lang, 'index.html'),
+			join(buildDir, lang, 'embed', 'index.html'),
+			...(existsSync(scenes) ? readdirSync(scenes).map((id) => join(scenes, id, 'index.html')) : [])
+		].filter((p, i) => i === 0 || existsSync(p));
+		for (const page of pages) {
+			const html = readFileSync(page, 'utf8');
+			const declared = html.match(/<html[^>]*\blang="([^"]+)"/)?.[1];
+			if (declared !== lang) problems.push(`${page}: <html lang="${declared}"> where "${lang}" was expected`);
+			for (const p of englishOnPage(html, lang)) {
+				problems.push(`${page}: English text (${p.words.join(', ')}) in ${p.where}: “${p.text.length > 160 ? p.text.slice(0, 157) + '…' : p.text}”`);
+			}
 		}
 	}
 	const kioskData = join(buildDir, 'kiosk', '__data.json');

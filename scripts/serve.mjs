@@ -17,7 +17,7 @@
  *   the cache and security headers are the ones the public host sends. Every rule whose path
  *   pattern matches the request path applies, in file order; a header set by two rules gets both
  *   values, comma-separated (what both hosts do). Patterns are literal paths in which `*` matches
- *   any run of characters, `/` included.
+ *   any run of characters, `/` included, and a placeholder `:name` matches one path segment.
  * - Deploys: `dir` may be a symlink. When it points at another folder (an atomic deploy: build into
  *   a new folder, then switch the link), the next request is served from the new build, whole; a
  *   request never sees half of one build and half of another. A build rewritten in place is picked
@@ -54,7 +54,8 @@ export function parseHeaders(text, file = '_headers') {
 			if (!trimmed.startsWith('/')) throw new Error(`${file}:${line}: a path pattern must start with "/" (got "${trimmed}")`);
 			const source = trimmed
 				.split('*')
-				.map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+				// `:name` (a placeholder, as both hosts write it: `/:lang/embed/*`) is one path segment.
+				.map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[A-Za-z]\w*/g, '[^/]+'))
 				.join('.*');
 			rules.push((rule = { pattern: trimmed, match: new RegExp(`^${source}$`), headers: [], line }));
 			return;

@@ -51,6 +51,16 @@ describe('parseHeaders / headersFor', () => {
 		expect(headersFor(rules, '/anything/at/all').get('x-content-type-options')).toEqual(['X-Content-Type-Options', 'nosniff']);
 	});
 
+	it('reads a placeholder (:lang) as one path segment, as the embed of every edition is written', () => {
+		const embed = parseHeaders('/embed/*\n  X-Frame: any\n/:lang/embed/*\n  X-Frame: any\n');
+		const frame = (p: string) => headersFor(embed, p).get('x-frame')?.[1];
+		expect(frame('/embed/')).toBe('any');
+		expect(frame('/ko/embed/')).toBe('any');
+		expect(frame('/ko/embed/index.html')).toBe('any');
+		expect(frame('/ko/')).toBeUndefined();
+		expect(frame('/a/b/embed/')).toBeUndefined();
+	});
+
 	it('joins a header two rules set with a comma, as Netlify and Cloudflare Pages do', () => {
 		expect(headersFor(rules, '/twice/a.txt').get('x-test')?.[1]).toBe('one, two');
 		expect(headersFor(rules, '/twice/a.json').get('x-test')?.[1]).toBe('one');

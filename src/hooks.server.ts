@@ -1,6 +1,7 @@
 import type { Handle } from '@sveltejs/kit';
 import { langs } from 'virtual:story/langs';
 import { langOfPath } from '$lib/editions';
+import { resolve as resolvePath } from '$app/paths';
 
 /**
  * The fonts the first screen is set in. Preloading them lets the text appear in its own face
@@ -13,7 +14,9 @@ const FIRST_SCREEN_FONTS = /noto-sans-(latin|vietnamese)-(400|700)-normal\.[\w-]
 const fontFile = (family: string) => new RegExp(`${family.toLowerCase().replace(/\s+/g, '-')}-(400|700)\\.[\\w-]+\\.woff2$`);
 
 export const handle: Handle = async ({ event, resolve }) => {
-	const lang = langOfPath(langs, event.url.pathname);
+	// Under a base path (BASE_PATH) the edition's segment comes after it: /stories/x/vi/.
+	const base = new URL(resolvePath('/'), event.url).pathname.replace(/\/$/, '');
+	const lang = langOfPath(langs, event.url.pathname, base);
 	const { editionFonts } = await import('$lib/editions/fonts.server');
 	const own = editionFonts(lang).map(fontFile);
 	return resolve(event, {

@@ -44,8 +44,15 @@ const PREFIX = 'story-map-';
 const CACHE = `${PREFIX}${version}`;
 /** The host's configuration files are in static/ but are not served as part of the site. */
 const HOST_FILES = /\/_(headers|redirects)$/;
+/**
+ * Share cards and share pages are for social sites and chat apps, not for a kiosk's offline copy
+ * (the cards alone are several megabytes): they are left out of the precache.
+ */
+const FOR_SHARING = /\/og\/|\/scenes\/[^/]+\/(index\.html)?$/;
 /** Everything the pages use: hashed app files, static files, prerendered pages and endpoints. */
-const ASSETS = [...new Set([...build, ...files.filter((f) => !HOST_FILES.test(f)), ...prerendered])];
+const ASSETS = [...new Set([...build, ...files.filter((f) => !HOST_FILES.test(f)), ...prerendered])].filter(
+	(url) => !FOR_SHARING.test(url)
+);
 /** In `vite dev` the lists are empty: the worker then stays out of the way. */
 const ACTIVE = build.length > 0;
 const VERSION_URL = `${base}/_app/version.json`;

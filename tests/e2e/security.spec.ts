@@ -100,7 +100,7 @@ test.describe('content security policy', () => {
 });
 
 test.describe('host headers', () => {
-	test('the build ships _headers that forbid framing by other sites and cache only hashed files forever', () => {
+	test('the build ships _headers that let only the embed be framed by other sites and cache only hashed files forever', () => {
 		expect(existsSync('build/_headers'), 'build/_headers (from static/_headers)').toBe(true);
 		const text = readFileSync('build/_headers', 'utf8');
 		const rules = new Map<string, string[]>();
@@ -114,9 +114,13 @@ test.describe('host headers', () => {
 		expect(all).toContain('X-Content-Type-Options: nosniff');
 		expect(all).toContain('Referrer-Policy: strict-origin-when-cross-origin');
 		expect(all).toContain('Permissions-Policy: geolocation=(), camera=(), microphone=()');
-		expect(all).toContain("Content-Security-Policy: frame-ancestors 'self'");
+		// Framing: every page by the site itself only; the embed by other sites, through
+		// frame-ancestors (which browsers obey instead of X-Frame-Options), on rules of its own.
+		expect(all).toContain('X-Frame-Options: SAMEORIGIN');
+		expect(all.join('\n'), 'a frame-ancestors policy on /* would also reach the embed').not.toContain('frame-ancestors');
+		for (const path of ['/embed/*', '/:lang/embed/*']) expect(rules.get(path), path).toContain('Content-Security-Policy: frame-ancestors *');
 		expect(rules.get('/_app/immutable/*')).toContain('Cache-Control: public, max-age=31536000, immutable');
-		for (const path of ['/data/*', '/static-maps/*', '/', '/*.html']) {
+		for (const path of ['/data/*', '/static-maps/*', '/og/*', '/', '/*.html']) {
 			expect(rules.get(path), path).toContain('Cache-Control: public, max-age=300, must-revalidate');
 		}
 		// Only the hashed assets are immutable.
@@ -135,7 +139,7 @@ test.describe('the site server (scripts/serve.mjs, which every browser test runs
 		return `/_app/immutable/${folder}/${name}`;
 	};
 
-	test("sends _headers' Cache-Control for a hashed asset and for the pages, and frame-ancestors on each", async ({ request }) => {
+	test("sends _headers' Cache-Control for a hashed asset and for the pages, and who may frame each", async ({ request }) => {
 		const chunk = hashed('chunks', /\.js$/);
 		const worker = hashed('assets', /^maplibre-gl-worker.*\.mjs$/);
 		for (const [path, cache] of [
@@ -146,13 +150,18 @@ test.describe('the site server (scripts/serve.mjs, which every browser test runs
 			['/kiosk', 'public, max-age=300, must-revalidate'],
 			['/data/places.json', 'public, max-age=300, must-revalidate'],
 			['/_app/version.json', 'no-cache'],
-			['/service-worker.js', 'no-cache']
+			['/service-worker.js', 'no-cache'],
+			['/embed/', 'public, max-age=300, must-revalidate'],
+			['/ko/embed/', 'public, max-age=300, must-revalidate']
 		] as const) {
 			const r = await request.get(path);
 			expect(r.status(), path).toBe(200);
 			const h = r.headers();
 			expect(h['cache-control'], path).toBe(cache);
-			expect(h['content-security-policy'], path).toBe("frame-ancestors 'self'");
+			// Framed by the site itself only; the embed, of every edition, by any site (frame-ancestors,
+			// which browsers obey instead of X-Frame-Options).
+			expect(h['x-frame-options'], path).toBe('SAMEORIGIN');
+			expect(h['content-security-policy'], path).toBe(path.endsWith('/embed/') ? 'frame-ancestors *' : undefined);
 			expect(h['x-content-type-options'], path).toBe('nosniff');
 		}
 		// With nosniff, the worker must be served as JavaScript or the map cannot start.

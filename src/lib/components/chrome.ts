@@ -14,3 +14,5 @@ export { ReaderNav } from '../reader/nav.svelte';
 export { readingTop, storyPadding } from '../reader/layout';
 export { followScroll } from '../reader/bar';
 export { holdAnchor } from '../reader/anchor';
+// A Share control in every scene's card, mounted when this chunk loads (src/lib/publish/share-controls.ts).
+import '../publish/share-controls';

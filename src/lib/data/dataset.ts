@@ -354,6 +354,8 @@ export interface EnglishKeys {
 	scenes: { id: string; quote: boolean; chart?: { bars: { id: string; note: boolean }[] } }[];
 	events: string[];
 	articles: { key: string; author: boolean; note: boolean }[];
+	/** Ids of the story's corrections and updates. */
+	corrections: string[];
 }
 
 function englishKeys(story: unknown): EnglishKeys {
@@ -361,6 +363,7 @@ function englishKeys(story: unknown): EnglishKeys {
 		scenes?: { id?: unknown; quote?: unknown; chart?: { bars?: { id?: unknown; note?: unknown }[]; to?: unknown[] } }[];
 		events?: { id?: unknown }[];
 		articles?: Record<string, { author?: unknown; note?: unknown }>;
+		corrections?: { id?: unknown }[];
 	};
 	const str = (x: unknown): x is string => typeof x === 'string';
 	return {
@@ -382,7 +385,8 @@ function englishKeys(story: unknown): EnglishKeys {
 			key,
 			author: !!a?.author,
 			note: !!a?.note
-		}))
+		})),
+		corrections: (Array.isArray(st.corrections) ? st.corrections : []).map((c) => c?.id).filter(str)
 	};
 }
 
@@ -427,6 +431,10 @@ export function translationIssues(file: string, lang: Lang, en: EnglishKeys, t: 
 	}
 	const articleKeys = new Set(en.articles.map((a) => a.key));
 	for (const key of Object.keys(t.articles)) if (!articleKeys.has(key)) add(`article "${key}"`, 'is not an article of the English story');
+
+	const corrections = Object.keys(t.corrections ?? {});
+	for (const id of en.corrections) if (!corrections.includes(id)) add(`correction "${id}"`, `is missing (no ${lang} wording of this correction)`);
+	for (const id of corrections) if (!en.corrections.includes(id)) add(`correction "${id}"`, 'is not a correction of the English story (was it renamed or removed?)');
 	return issues;
 }
 

@@ -59,10 +59,14 @@ export function localizeScenes(scenes: ResolvedScene[], t: StoryTranslation | un
 export function localizeMeta(meta: StoryMeta, t: StoryTranslation | undefined): StoryMeta {
 	if (!t) return meta;
 	return {
+		...meta,
 		title: t.title,
 		standfirst: t.standfirst,
 		byline: t.byline,
 		articles: meta.articles.map((a) => ({ ...localizeSource(a, t), note: t.articles[a.key]?.note ?? a.note })),
-		events: meta.events.map((e) => ({ ...e, label: (e.id && t.events?.[e.id]) || e.label }))
+		events: meta.events.map((e) => ({ ...e, label: (e.id && t.events?.[e.id]) || e.label })),
+		published: meta.published,
+		modified: meta.modified,
+		corrections: meta.corrections.map((c) => ({ ...c, text: t.corrections?.[c.id]?.replace(/\s+/g, ' ').trim() ?? c.text }))
 	};
 }

@@ -44,7 +44,25 @@ export const ENGINE_UI = {
 	kioskFullscreen: "Full screen",
 	kioskSceneOf: "Scene {n} of {total}",
 	kioskExplore: "Drag or pinch the map to explore it.",
-	kioskError: "Something went wrong. The display restarts in {s} s."
+	kioskError: "Something went wrong. The display restarts in {s} s.",
+	share: "Share",
+	shareScene: "Share this scene",
+	shareLink: "Link to this scene",
+	copyLink: "Copy link",
+	copied: "Copied",
+	copyByHand: "Select the text and copy it.",
+	embed: "Embed",
+	embedHint: "To show the story in an article, paste this code into the page:",
+	copyCode: "Copy code",
+	shareTitle: "Share or embed this story",
+	storyLink: "Link to the story",
+	correctionsTitle: "Corrections and updates",
+	correction: "Correction",
+	update: "Update",
+	openStory: "Read the full story",
+	readScene: "Read this scene in the story",
+	notFoundTitle: "Page not found",
+	notFoundText: "There is nothing at this address. The story is here:"
 };
 
 export type EngineUiKey = keyof typeof ENGINE_UI;

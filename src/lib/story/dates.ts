@@ -95,9 +95,9 @@ export function labelDates<T extends Dated>(items: T[], labels: DateLabels): T[]
  */
 export function withDateLabels<
 	S extends { date: string; dateEnd?: string; dateLabel?: string; sources: Dated[] },
-	M extends { articles: Dated[]; events: { date: string }[] }
+	M extends { articles: Dated[]; events: { date: string }[]; corrections?: Dated[]; published?: string; modified?: string }
 >(scenes: S[], meta: M, locale: string): { scenes: S[]; meta: M; labels: DateLabels } {
-	const sourceDates = [...scenes.flatMap((s) => s.sources), ...meta.articles]
+	const sourceDates = [...scenes.flatMap((s) => s.sources), ...meta.articles, ...(meta.corrections ?? []), { date: meta.published }, { date: meta.modified }]
 		.map((s) => s.date)
 		.filter((d): d is string => !!d)
 		.map((date) => ({ date }));
@@ -108,7 +108,7 @@ export function withDateLabels<
 			dateLabel: labels[s.dateEnd ? `${s.date}/${s.dateEnd}` : s.date],
 			sources: labelDates(s.sources, labels)
 		})),
-		meta: { ...meta, articles: labelDates(meta.articles, labels) },
+		meta: { ...meta, articles: labelDates(meta.articles, labels), ...(meta.corrections ? { corrections: labelDates(meta.corrections, labels) } : {}) },
 		labels
 	};
 }

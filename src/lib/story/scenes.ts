@@ -12,7 +12,7 @@ import type { BBox } from '../geo/lines';
 import type { Chart, Story, Source } from './schema';
 
 type Article = Story['articles'][string];
-import type { ResolvedChart, ResolvedScene, ResolvedSource, SceneLineSpec, StoryMeta, TimelineMark } from './types';
+import type { ResolvedChart, ResolvedCorrection, ResolvedScene, ResolvedSource, SceneLineSpec, StoryMeta, TimelineMark } from './types';
 
 export interface GeoIndex {
 	places: Map<string, PlaceFeature>;
@@ -191,13 +191,30 @@ export function buildScenes(
 		else events.push({ id: e.id, date: e.date, label: e.label, sceneId: e.scene, isScene: false });
 	});
 
-	const meta: StoryMeta = {
+	const corrections: ResolvedCorrection[] = [];
+	const correctionIds = new Map<string, number>();
+	(story.corrections ?? []).forEach((c, i) => {
+		const where = `correction "${c.id}" (#${i})`;
+		const prev = correctionIds.get(c.id);
+		if (prev !== undefined) issues.push({ file, where, reason: `duplicate correction id "${c.id}" (also correction #${prev})` });
+		else correctionIds.set(c.id, i);
+		if (story.published && c.date < story.published) issues.push({ file, where, reason: `is dated ${c.date}, before the story was published (${story.published})` });
+		corrections.push({ id: c.id, date: c.date, kind: c.kind ?? 'correction', text: c.text.replace(/\s+/g, ' ').trim() });
+	});
+	// Newest first; the same day keeps the file's order.
+	corrections.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+	const modified = [story.published, ...corrections.map((c) => c.date)].filter((d): d is string => !!d).sort().pop();
+
+	const meta: StoryMeta = compact({
 		title: story.title,
 		standfirst: story.standfirst,
 		byline: story.byline,
 		articles: Object.entries(story.articles).map(([key, a]) => ({ ...articleSource(key, a), key, note: a.note })),
-		events
-	};
+		events,
+		published: story.published,
+		modified,
+		corrections
+	});
 	return { scenes, meta, issues };
 }
 

@@ -30,6 +30,13 @@ export function isRealDate(s: string): boolean {
 	return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
 }
 
+/** A day: `YYYY-MM-DD`, checked to be a real day. */
+export const DayDate = v.pipe(
+	v.string(),
+	v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day: YYYY-MM-DD'),
+	v.check((s) => isRealDate(s), 'is not a real calendar date')
+);
+
 /** A language tag (BCP 47, e.g. `en`, `fr`, `ja`): the language a source's title is written in. */
 export const LangTag = v.pipe(
 	v.string(),
@@ -258,6 +265,22 @@ export const Article = v.strictObject({
 	note: v.optional(v.string())
 });
 
+/**
+ * A dated correction or update of the published story, shown at the end of the story (newest
+ * first) and counted in the story's `dateModified`. Say what was wrong or what is new, plainly.
+ */
+export const Correction = v.strictObject({
+	/** Stable id: translations key their wording by it. Never reuse one. */
+	id: Slug,
+	/** The day the story was changed (YYYY-MM-DD). */
+	date: DayDate,
+	/** `correction`: something published was wrong; `update`: new information was added. Default `correction`. */
+	kind: v.optional(v.picklist(['correction', 'update'])),
+	/** What changed, in the story's first language. */
+	text: v.pipe(v.string(), v.minLength(20))
+});
+export type Correction = v.InferOutput<typeof Correction>;
+
 /** The whole story file. */
 export const Story = v.strictObject({
 	/** What the engine needs to know about this story: editions, chapters, map, timeline, credits. */
@@ -272,7 +295,11 @@ export const Story = v.strictObject({
 	articles: v.record(Slug, Article),
 	scenes: v.pipe(v.array(Scene), v.minLength(1)),
 	/** Dated events for the timeline that have no scene of their own. */
-	events: v.optional(v.array(TimelineEvent))
+	events: v.optional(v.array(TimelineEvent)),
+	/** The day the story was first published (YYYY-MM-DD): `datePublished` in its metadata. */
+	published: v.optional(DayDate),
+	/** Corrections and updates since publication, in any order; each is dated. */
+	corrections: v.optional(v.array(Correction))
 });
 export type Story = v.InferOutput<typeof Story>;
 
@@ -408,6 +435,8 @@ export const StoryTranslation = v.strictObject({
 	/** Every scene of the English story, by id. */
 	scenes: v.record(Slug, SceneTranslation),
 	/** The timeline events' labels, by event id (never by position). */
-	events: v.optional(v.record(Slug, v.pipe(v.string(), v.minLength(2))))
+	events: v.optional(v.record(Slug, v.pipe(v.string(), v.minLength(2)))),
+	/** Every correction's text in this language, by correction id. */
+	corrections: v.optional(v.record(Slug, v.pipe(v.string(), v.minLength(10))))
 });
 export type StoryTranslation = v.InferOutput<typeof StoryTranslation>;

@@ -125,7 +125,17 @@ export const Settings = v.strictObject({
 	staticAttribution: v.pipe(v.string(), v.minLength(3)),
 	credits: Credits,
 	/** Camera limit when a scene sets none. Default 11: close enough for a port, never street level. */
-	maxZoom: v.optional(Zoom)
+	maxZoom: v.optional(Zoom),
+	/**
+	 * Who publishes the story (the newsroom): the publisher and author of its structured data
+	 * (JSON-LD). Without it the site's own host name (SITE_ORIGIN) stands for the publisher.
+	 */
+	publisher: v.optional(
+		v.strictObject({
+			name: v.pipe(v.string(), v.minLength(2)),
+			url: v.optional(v.pipe(v.string(), v.url()))
+		})
+	)
 });
 export type Settings = v.InferOutput<typeof Settings>;
 

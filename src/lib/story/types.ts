@@ -133,6 +133,22 @@ export interface StoryMeta {
 	articles: (ResolvedSource & { key: string; note?: string })[];
 	/** Dated events without a scene of their own, for the timeline. */
 	events: TimelineMark[];
+	/** The day the story was first published (ISO), when the story says. */
+	published?: string;
+	/** The last day the story changed: the latest correction, else the publication day. */
+	modified?: string;
+	/** Corrections and updates, newest first, in the edition's words. */
+	corrections: ResolvedCorrection[];
+}
+
+export interface ResolvedCorrection {
+	id: string;
+	/** ISO day. */
+	date: string;
+	/** The day written in the edition's language (set at build time). */
+	dateLabel?: string;
+	kind: 'correction' | 'update';
+	text: string;
 }
 
 /** The part of a scene the map, the timeline, the menus and the announcer use. */
