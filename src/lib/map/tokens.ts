@@ -51,16 +51,14 @@ export const HEAD = { radius: 4.5, strokeWidth: 1.5 } as const;
 
 /** Place markers and their labels. */
 export const PLACE = {
-	plain: { radius: 4.5, fontSize: 14, weight: 'normal', color: COLORS.place },
-	focus: { radius: 7, fontSize: 16, weight: 'bold', color: COLORS.focus },
+	/** `labelOffsetEm`: MapLibre `text-radial-offset`, from the dot's centre to its label, in ems. */
+	plain: { radius: 4.5, fontSize: 14, weight: 'normal', color: COLORS.place, labelOffsetEm: 0.9 },
+	// A focus dot's own collision box is 22 px: at 0.9 em its label, with its padding, had no place.
+	focus: { radius: 7, fontSize: 16, weight: 'bold', color: COLORS.focus, labelOffsetEm: 1.05 },
 	dotStroke: 2,
 	halo: 1.6,
 	haloBlur: 0.3,
-	/**
-	 * MapLibre `text-radial-offset` and `text-max-width`, in ems. The offset clears a focus dot's own
-	 * collision box (its icon, 22 px) with the label's padding: at 0.9 em a focus label had no place.
-	 */
-	labelOffsetEm: 1.05,
+	/** MapLibre `text-max-width`, in ems. */
 	labelMaxWidthEm: 12,
 	labelPadding: 4
 } as const;

@@ -137,8 +137,8 @@ export function placeLabels(
 	height: number,
 	lines: [number, number][][] = []
 ): PlacedLabel[] {
-	const placed: PlacedLabel[] = [];
-	for (const l of labels) {
+	/** The label's best place among its candidates, given the labels already placed. */
+	const bestFor = (l: LabelSpec, others: PlacedLabel[]): { label: PlacedLabel; score: number } | undefined => {
 		const w = Math.max(...l.lines.map((t) => textWidth(t, l.fontSize, l.bold)));
 		const h = (l.lines.length - 1) * LINE_HEIGHT_EM * l.fontSize + (ASCENT_EM + DESCENT_EM) * l.fontSize;
 		const halo = PLACE.halo;
@@ -158,7 +158,7 @@ export function placeLabels(
 			y0 += sy;
 			const box = { x0, y0, x1: x0 + w, y1: y0 + h };
 			let overlap = 0;
-			for (const p of placed) overlap += overlapArea(box, p.box, LABEL_MARGIN);
+			for (const p of others) overlap += overlapArea(box, p.box, LABEL_MARGIN);
 			for (const o of obstacles) overlap += overlapArea(box, o, 1);
 			let crossed = 0;
 			const padded = { x0: box.x0 - 2, y0: box.y0 - 2, x1: box.x1 + 2, y1: box.y1 + 2 };
@@ -173,7 +173,31 @@ export function placeLabels(
 				best = { ...l, anchor, tx, ty: y0 + ASCENT_EM * l.fontSize, box, overlap };
 			}
 		});
-		if (best) placed.push(best);
+		return best && { label: best, score: bestScore };
+	};
+	// Greedy, in the given order (the focus first)...
+	const placed: PlacedLabel[] = [];
+	for (const l of labels) {
+		const b = bestFor(l, placed);
+		if (b) placed.push(b.label);
+	}
+	// ...then a few sweeps that move a label still overlapping another to its best place given all
+	// the others, which lets a cluster of close places (the tour seen from afar) untangle.
+	for (let sweep = 0; sweep < 4 && placed.some((p) => p.overlap > 0); sweep++) {
+		for (let i = 0; i < placed.length; i++) {
+			if (placed[i]!.overlap === 0) continue;
+			const others = placed.filter((_, j) => j !== i);
+			const b = bestFor(placed[i]!, others);
+			if (b && b.label.overlap < placed[i]!.overlap) placed[i] = b.label;
+		}
+		// Overlaps are mutual: recount each against the final places.
+		for (let i = 0; i < placed.length; i++) {
+			const p = placed[i]!;
+			let overlap = 0;
+			for (const [j, o] of placed.entries()) if (j !== i) overlap += overlapArea(p.box, o.box, LABEL_MARGIN);
+			for (const o of obstacles) overlap += overlapArea(p.box, o, 1);
+			placed[i] = { ...p, overlap };
+		}
 	}
 	return placed;
 }

@@ -41,7 +41,7 @@ export function placeLayer(id: string, focus: boolean, lang: string): LayerSpeci
 			'text-font': focus ? FONT_BOLD : FONT_REGULAR,
 			'text-size': s.fontSize,
 			'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
-			'text-radial-offset': PLACE.labelOffsetEm,
+			'text-radial-offset': s.labelOffsetEm,
 			'text-justify': 'auto',
 			'text-max-width': PLACE.labelMaxWidthEm,
 			'text-allow-overlap': false,
@@ -147,7 +147,7 @@ function svg(ctx: SvgContext): void {
 			fontSize: s.fontSize,
 			bold,
 			color: s.color,
-			offset: PLACE.labelOffsetEm * s.fontSize
+			offset: s.labelOffsetEm * s.fontSize
 		};
 	});
 	const labels = placeLabels(specs, obstacles, width, height, ctx.drawnLines);
