@@ -51,7 +51,12 @@ export function storyPadding(wide: boolean): Padding {
 	}
 	const margin = wide ? 36 : 22;
 	const pad = cameraPadding(m.width, m.height, obstacles, margin, 120);
-	// A label is as wide as a dozen letters, beside its dot: room for it on either side.
+	// A label is as wide as a dozen letters, beside its dot: room for it on either side. On a phone
+	// the map is narrow and a label at its edge would be cut: as much room on both sides.
+	if (!wide) {
+		const side = Math.round(Math.min(m.width * 0.22, 110));
+		return { ...pad, left: pad.left + side, right: pad.right + side };
+	}
 	const side = Math.round(Math.min(m.width * 0.12, 110));
 	return { ...pad, left: pad.left + Math.round(side / 2), right: pad.right + side };
 }

@@ -29,6 +29,18 @@ export function placeName(props: Record<string, unknown> & { name: string }, lan
  * MapLibre places symbols from the top layer down. The markers are in the collision grid before any
  * label is tried, so no label ever lands on another place's marker.
  */
+/**
+ * Where a label may sit around its dot, in order of preference: beside it on a wide map; on a
+ * narrow one (a phone) above or below it first, centred, so a name near the edge is not cut off
+ * (MapLibre places a label that runs off the map).
+ */
+export const ANCHORS = {
+	beside: ['left', 'right', 'top', 'bottom', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
+	centred: ['top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right']
+} as const;
+/** Maps narrower than this (CSS pixels) centre labels above or below their dots. */
+export const NARROW_MAP = 600;
+
 export function placeLayer(id: string, focus: boolean, lang: string): LayerSpecification {
 	const s = focus ? PLACE.focus : PLACE.plain;
 	return {
@@ -40,7 +52,7 @@ export function placeLayer(id: string, focus: boolean, lang: string): LayerSpeci
 			'text-field': labelField(lang),
 			'text-font': focus ? FONT_BOLD : FONT_REGULAR,
 			'text-size': s.fontSize,
-			'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
+			'text-variable-anchor': [...ANCHORS.beside],
 			'text-radial-offset': s.labelOffsetEm,
 			'text-justify': 'auto',
 			'text-max-width': PLACE.labelMaxWidthEm,
@@ -101,6 +113,12 @@ function create(ctx: KindContext): KindRuntime {
 		},
 		apply(map: MlMap, s: MapState, prev: MapState | undefined) {
 			if (prev?.sceneId === s.sceneId) return;
+			const anchors = map.getContainer().clientWidth < NARROW_MAP ? ANCHORS.centred : ANCHORS.beside;
+			for (const id of ['places', 'places-focus']) {
+				if (map.getLayer(id) && String(map.getLayoutProperty(id, 'text-variable-anchor')) !== String(anchors)) {
+					map.setLayoutProperty(id, 'text-variable-anchor', [...anchors]);
+				}
+			}
 			const plain = s.places.filter((p) => !s.focus.includes(p));
 			for (const [layer, ids] of [['places', plain], ['places-focus', s.focus]] as const) {
 				for (const id of [layer, LAYERS[layer]]) if (map.getLayer(id)) map.setFilter(id, idIn(ids));
