@@ -106,6 +106,46 @@ test.describe('reading for everyone', () => {
 		await expect(map(page)).toHaveAttribute('data-map-scene', 'tour-hai-phong');
 	});
 
+	for (const [path, name, heading] of [
+		['/', 'Hai Phong', 'In the story:'],
+		['/vi/', 'Hải Phòng', 'Trong câu chuyện:'],
+		['/ko/', '하이퐁', '이야기 속 장면:']
+	] as const) {
+		test(`while exploring in ${path}, a place answers a tap or a key with its name and the scenes that mention it`, async ({ page, watch }) => {
+			await page.goto(`${path}#tour-hai-phong`);
+			await expect(map(page)).toHaveAttribute('data-map-rendered', 'tour-hai-phong');
+			// Reading, the places are only drawn: nothing to tap or to tab to.
+			await expect(page.locator('[data-place]')).toHaveCount(0);
+			const explore = page.locator('[data-explore]');
+			if (await page.locator('.bar[data-bar="compact"]').count()) await page.locator('[data-bar-toggle]').click();
+			await explore.click();
+			const place = page.locator('[data-place="hai-phong"]');
+			await expect(place).toHaveAccessibleName(name);
+			await place.click();
+			const popup = page.locator('[data-place-popup="hai-phong"]');
+			await expect(popup).toBeVisible();
+			await expect(popup).toContainText(name);
+			await expect(popup).toContainText(heading);
+			// The tour's scenes that show Hai Phong, each a link; the first goes back to the tour.
+			const links = popup.locator('[data-place-scene]');
+			await expect(links).not.toHaveCount(0);
+			await expect(popup.locator('[data-place-scene="tour-hanoi"]')).toBeVisible();
+			// The keyboard reaches the same place and opens it with Enter.
+			await page.keyboard.press('Escape');
+			await expect(popup).toHaveCount(0);
+			await place.focus();
+			await page.keyboard.press('Enter');
+			await expect(popup).toBeVisible();
+			// A link goes to its scene, and the story takes the map back.
+			await popup.locator('[data-place-scene="tour-hanoi"]').click();
+			await expect(page.locator('html')).toHaveAttribute('data-active-scene', 'tour-hanoi');
+			await expect(explore).toHaveAttribute('aria-pressed', 'false');
+			await expect(map(page)).toHaveAttribute('data-map-scene', 'tour-hanoi');
+			await expect(page.locator('[data-place]')).toHaveCount(0);
+			expect(watch.errors).toEqual([]);
+		});
+	}
+
 	test('the page zooms to 200% without losing the text', async ({ page }, info) => {
 		test.skip(info.project.name !== 'desktop', 'desktop zoom');
 		await page.setViewportSize({ width: 640, height: 400 });

@@ -28,6 +28,7 @@ export const ENGINE_UI = {
 	language: "Language",
 	mapTools: "Map controls",
 	exploreMap: "Explore the map",
+	placeScenes: "In the story:",
 	backToStory: "Back to the story",
 	motionOff: "Turn animation off",
 	motionOn: "Turn animation on",

@@ -57,6 +57,15 @@ export interface ControllerOptions {
 	settings: MapSettings;
 	/** Font families for scripts MapLibre draws locally (CJK), e.g. the site's own Hangul face. */
 	localFonts?: string[];
+	/**
+	 * While exploring, the scene's places answer a tap, a click or a key: their name and the scenes
+	 * that mention them (`mentionedIn` heads that list), each a link that `onPickScene` follows.
+	 */
+	places?: {
+		scenes: (placeId: string) => { id: string; title: string }[];
+		onPickScene: (sceneId: string) => void;
+		mentionedIn: string;
+	};
 }
 
 type MoveData = { storyScene?: string };
@@ -243,12 +252,88 @@ export class MapController {
 		this.exploring = on;
 		this.setHandlers(on);
 		this.setCanvasAccess(on);
+		this.showPlaces();
 		if (!on && this.applied) {
 			const s = this.applied;
 			this.applied = undefined;
 			this.pending = s;
 			this.schedule();
 		}
+	}
+
+	private placeMarkers: maplibregl.Marker[] = [];
+	private placePopup: maplibregl.Popup | undefined;
+
+	/**
+	 * While exploring, a button over each of the scene's places (a MapLibre marker, so it follows
+	 * the map and takes the keyboard focus in turn): it opens a popup with the place's name in the
+	 * edition and links to the scenes that mention it. Gone when the story takes the map back.
+	 */
+	private showPlaces(): void {
+		for (const m of this.placeMarkers) m.remove();
+		this.placeMarkers = [];
+		this.placePopup?.remove();
+		this.placePopup = undefined;
+		const s = this.applied ?? this.pending;
+		const opts = this.opts.places;
+		if (!this.exploring || !s || !opts) return;
+		for (const { runtime } of this.kinds) {
+			for (const p of runtime.places?.(s) ?? []) {
+				const b = document.createElement('button');
+				b.type = 'button';
+				b.className = 'story-place';
+				b.dataset.place = p.id;
+				b.setAttribute('aria-label', p.name);
+				b.addEventListener('click', (e) => {
+					e.stopPropagation();
+					this.openPlace(p, opts, b);
+				});
+				this.placeMarkers.push(new maplibregl.Marker({ element: b }).setLngLat(p.at).addTo(this.map));
+			}
+		}
+	}
+
+	private openPlace(p: { id: string; at: [number, number]; name: string }, opts: NonNullable<ControllerOptions['places']>, button: HTMLElement): void {
+		this.placePopup?.remove();
+		const root = document.createElement('div');
+		root.dataset.placePopup = p.id;
+		const name = document.createElement('p');
+		name.className = 'story-place-name';
+		name.textContent = p.name;
+		root.append(name);
+		const scenes = opts.scenes(p.id);
+		if (scenes.length > 0) {
+			const label = document.createElement('p');
+			label.className = 'story-place-label';
+			label.textContent = opts.mentionedIn;
+			const list = document.createElement('ul');
+			for (const sc of scenes) {
+				const li = document.createElement('li');
+				const a = document.createElement('a');
+				a.href = `#${sc.id}`;
+				a.textContent = sc.title;
+				a.dataset.placeScene = sc.id;
+				a.addEventListener('click', (e) => {
+					e.preventDefault();
+					opts.onPickScene(sc.id);
+				});
+				li.append(a);
+				list.append(li);
+			}
+			root.append(label, list);
+		}
+		this.placePopup = new maplibregl.Popup({ offset: 14, maxWidth: '16rem', focusAfterOpen: true })
+			.setLngLat(p.at)
+			.setDOMContent(root)
+			.addTo(this.map);
+		// Escape closes it and gives the focus back to the place.
+		this.placePopup.getElement().addEventListener('keydown', (e) => {
+			if (e.key !== 'Escape') return;
+			e.stopPropagation();
+			this.placePopup?.remove();
+			this.placePopup = undefined;
+			button.focus();
+		});
 	}
 
 	/**
@@ -362,6 +447,7 @@ export class MapController {
 		const prev = this.applied;
 		this.applied = s;
 		for (const k of this.activeKinds()) k.runtime.apply(this.map, s, prev);
+		if (this.exploring && prev?.sceneId !== s.sceneId) this.showPlaces();
 		if (prev?.sceneId !== s.sceneId) this.moveCamera(s);
 	}
 

@@ -51,7 +51,7 @@ export const QUERIES = {
 	wide: '(min-width: 900px), (orientation: landscape) and (min-width: 640px)',
 	small: '(max-width: 599px)',
 	/** Room for the map's attribution spelled out on one line, clear of the timeline. */
-	roomy: '(min-width: 1100px)'
+	roomy: '(min-width: 1500px)'
 } as const;
 
 const MOTION_KEY = 'story-motion';

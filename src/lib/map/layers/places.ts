@@ -89,6 +89,7 @@ const LAYERS = { places: 'places-dot', 'places-focus': 'places-focus-dot' } as c
 function create(ctx: KindContext): KindRuntime {
 	/** Where each place is (the same file the map's source reads: the browser has it cached). */
 	const at = new Map<string, [number, number]>();
+	const names = new Map<string, string>();
 	return {
 		sources: () => ({ places: { type: 'geojson', data: dataUrl(ctx.base, 'places') } }),
 		layers: () => [placeLayer('places', false, ctx.lang), placeLayer('places-focus', true, ctx.lang)],
@@ -101,11 +102,20 @@ function create(ctx: KindContext): KindRuntime {
 			try {
 				const res = await fetch(dataUrl(ctx.base, 'places'));
 				if (!res.ok) throw new Error(`places: HTTP ${res.status}`);
-				const fc = (await res.json()) as { features: { properties: { id: string }; geometry: { coordinates: [number, number] } }[] };
-				for (const f of fc.features) at.set(f.properties.id, f.geometry.coordinates);
+				const fc = (await res.json()) as { features: { properties: { id: string; name: string }; geometry: { coordinates: [number, number] } }[] };
+				for (const f of fc.features) {
+					at.set(f.properties.id, f.geometry.coordinates);
+					names.set(f.properties.id, placeName(f.properties, ctx.lang));
+				}
 			} catch (e) {
 				report(e as Error);
 			}
+		},
+		places(s: MapState) {
+			return s.places.flatMap((id) => {
+				const p = at.get(id);
+				return p ? [{ id, at: p, name: names.get(id) ?? id }] : [];
+			});
 		},
 		subject(s: MapState) {
 			const ids = s.focus.length > 0 ? s.focus : s.places;

@@ -78,6 +78,8 @@ export interface KindRuntime {
 	ensure?(map: MlMap, zoom: number, before: string | undefined, state: MapState | undefined): void;
 	/** Make the map show this state (`prev`: the state applied before, for "same scene, do nothing"). */
 	apply(map: MlMap, state: MapState, prev: MapState | undefined): void;
+	/** The scene's places a reader can tap while exploring: where each is and its name in the edition. */
+	places?(state: MapState): { id: string; at: [number, number]; name: string }[];
 	/** Where the scene's subject lies ([lon, lat]): its focus places, or all its places when it names none. */
 	subject?(state: MapState): [number, number][];
 	/** The kind's layers that draw story features, for reading back what the map shows. */
