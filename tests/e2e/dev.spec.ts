@@ -60,8 +60,12 @@ test('an edit reloads the page; a mistake shows in the overlay; the fix brings t
 	const file = join(dir, 'story.yaml');
 	const original = readFileSync(file, 'utf8');
 	const title = /^title: "(.*)"$/m.exec(original)![1]!;
+	// The page reloads on an edit once Vite's client is connected to the server: wait for that (on a
+	// clean clone the first load also makes Vite optimise its dependencies, which takes a while).
+	const connected = page.waitForEvent('console', { predicate: (m) => m.text().includes('[vite] connected'), timeout: 90_000 });
 	await page.goto(ORIGIN + '/');
 	await expect(page.locator('h1')).toHaveText(title, { timeout: 60_000 });
+	await connected;
 
 	// An edit: the page reloads by itself with the new title.
 	const edited = original.replace(`title: "${title}"`, 'title: "Edited while the server runs"');

@@ -54,7 +54,10 @@ function expectedCache(dir: string): Record<string, string> {
 			const rel = `/${relative(dir, path)}`;
 			// Not precached: the compressed copies, the host's config, the worker itself, the build id.
 			if (/\.(br|gz)$/.test(rel) || ['/_headers', '/service-worker.js', '/_app/version.json'].includes(rel)) continue;
-			const url = rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel.replace(/\.html$/, '');
+			// Nor what is made for sharing (cards, share pages): a kiosk never shows them.
+			if (/^\/(.+\/)?og\//.test(rel) || /\/scenes\/[^/]+\/index\.html$/.test(rel)) continue;
+			// Pages by their address; the 404 page is an endpoint written as 404.html, cached by that name.
+			const url = rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel === '/404.html' ? rel : rel.replace(/\.html$/, '');
 			out[url] = createHash('sha256').update(readFileSync(path)).digest('hex');
 		}
 	};
