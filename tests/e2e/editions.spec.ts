@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { expect, map, sceneIds, scrollToScene, test } from './fixtures';
+import { expect, map, openBar, sceneIds, scrollToScene, test } from './fixtures';
 
 mkdirSync('screenshots/editions', { recursive: true });
 
@@ -39,16 +39,19 @@ for (const [lang, path, title] of [
 test('switching language mid-story stays on the same scene', async ({ page }) => {
 	await page.goto('/#us-1995');
 	await expect(page.locator('html')).toHaveAttribute('data-active-scene', 'us-1995');
+	await openBar(page);
 	await page.locator('nav a[data-lang="vi"]').first().click();
 	await expect(page).toHaveURL(/\/vi\/#us-1995$/);
 	await expect(page.locator('html')).toHaveAttribute('data-active-scene', 'us-1995');
 	await expect(map(page)).toHaveAttribute('data-map-scene', 'us-1995');
+	await openBar(page);
 	await page.locator('nav a[data-lang="ko"]').first().click();
 	await expect(page).toHaveURL(/\/ko\/#us-1995$/);
 	await expect(page.locator('[data-scene="us-1995"] h2')).toBeInViewport();
 	await scrollToScene(page, 'cambodia-1978');
 	await expect(page.locator('html')).toHaveAttribute('data-active-scene', 'cambodia-1978');
 	await expect(page.locator('nav a[data-lang="en"]').first()).toHaveAttribute('href', /#cambodia-1978$/);
+	await openBar(page);
 	await page.locator('nav a[data-lang="en"]').first().click();
 	await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/#cambodia-1978$/);
 	await expect(page.locator('html')).toHaveAttribute('data-active-scene', 'cambodia-1978');

@@ -63,3 +63,10 @@ export async function clearOfControls(target: Locator): Promise<boolean> {
 		return [0.1, 0.5, 0.9].every((f) => el.contains(document.elementFromPoint(r.left + r.width * f, r.top + 4)));
 	});
 }
+
+/** On a phone the bar may be down to its first row (the reader scrolled down): open it, as a reader taps ☰. */
+export async function openBar(page: Page): Promise<void> {
+	const toggle = page.locator('[data-bar-toggle]');
+	if (await page.locator('.map-ui [data-bar="compact"]').count()) await toggle.click();
+	await expect(page.locator('.map-ui [data-bar]')).toHaveAttribute('data-bar', 'full');
+}

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
-import { expect, map, openStory, sceneIds, scrollToScene, test } from './fixtures';
+import { expect, map, openBar, openStory, sceneIds, scrollToScene, test } from './fixtures';
 
 test.describe('reading for everyone', () => {
 	test('axe finds no WCAG 2.2 AA violations on the story', async ({ page }) => {
@@ -62,6 +62,7 @@ test.describe('reading for everyone', () => {
 		await expect(map(page)).toHaveAttribute('data-map-scene', 'minister-flight');
 		await expect(map(page)).toHaveAttribute('data-map-motion', 'fly');
 		const toggle = page.locator('[data-motion]');
+		await openBar(page);
 		await toggle.click();
 		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
 		await scrollToScene(page, 'us-1995');
@@ -86,6 +87,7 @@ test.describe('reading for everyone', () => {
 		});
 		const arrivals = () => page.evaluate(() => (window as unknown as { __arrivals: number }).__arrivals);
 		const explore = page.locator('[data-explore]');
+		await openBar(page);
 		await explore.click();
 		await expect(explore).toHaveAttribute('aria-pressed', 'true');
 		const before = await map(page).screenshot();
@@ -99,6 +101,7 @@ test.describe('reading for everyone', () => {
 		// The drag moved the map, and the story left it where the reader put it.
 		await expect.poll(async () => (await map(page).screenshot()).equals(before)).toBe(false);
 		expect(await arrivals()).toBe(0);
+		await openBar(page);
 		await explore.click();
 		await expect(explore).toHaveAttribute('aria-pressed', 'false');
 		// Handing the camera back brings the map to the scene again.
@@ -117,7 +120,7 @@ test.describe('reading for everyone', () => {
 			// Reading, the places are only drawn: nothing to tap or to tab to.
 			await expect(page.locator('[data-place]')).toHaveCount(0);
 			const explore = page.locator('[data-explore]');
-			if (await page.locator('.bar[data-bar="compact"]').count()) await page.locator('[data-bar-toggle]').click();
+			await openBar(page);
 			await explore.click();
 			const place = page.locator('[data-place="hai-phong"]');
 			await expect(place).toHaveAccessibleName(name);

@@ -97,6 +97,7 @@ export function mountShareControls(doc: Document = document): () => void {
 	if (!block?.textContent) return () => {};
 	const data = JSON.parse(block.textContent) as ShareData;
 	const added: HTMLElement[] = [];
+	const slots: [HTMLElement, Element][] = [];
 	for (const section of doc.querySelectorAll<HTMLElement>('[data-scene]')) {
 		const card = section.querySelector('.card');
 		const id = section.dataset.scene;
@@ -107,11 +108,16 @@ export function mountShareControls(doc: Document = document): () => void {
 			embed: embedCode(`${data.embed}#${encodeURIComponent(id)}`, data.title),
 			strings: data.strings
 		});
-		// After the sentence saying what the map shows, before the sources.
-		card.insertBefore(control, card.querySelector('.sources'));
+		// In the place the card keeps for it (so nothing the reader sees moves when it arrives), or
+		// after the sentence saying what the map shows, before the sources.
+		const slot = card.querySelector('[data-share-slot]');
+		if (slot) slot.replaceWith(control);
+		else card.insertBefore(control, card.querySelector('.sources'));
 		added.push(control);
+		if (slot) slots.push([control, slot]);
 	}
 	return () => {
+		for (const [c, slot] of slots) c.replaceWith(slot);
 		for (const c of added) c.remove();
 	};
 }

@@ -3,11 +3,15 @@ import { holdAnchor, READER_INPUTS } from './anchor';
 
 function setup() {
 	let height = 1000;
+	let scrollY = 500;
 	const text = { getBoundingClientRect: () => ({ height }) } as unknown as Element;
 	const listeners = new Map<string, () => void>();
 	const win = {
 		addEventListener: (t: string, f: () => void) => listeners.set(t, f),
-		removeEventListener: (t: string) => listeners.delete(t)
+		removeEventListener: (t: string) => listeners.delete(t),
+		get scrollY() {
+			return scrollY;
+		}
 	} as unknown as Window;
 	let onResize = () => {};
 	const disconnect = vi.fn();
@@ -16,7 +20,7 @@ function setup() {
 		onResize = f;
 		return { observe: () => {}, disconnect };
 	});
-	return { grow: (h: number) => ((height = h), onResize()), listeners, reanchor, disconnect, stop };
+	return { grow: (h: number) => ((height = h), onResize()), scroll: (y: number) => ((scrollY = y), listeners.get('scroll')?.()), listeners, reanchor, disconnect, stop };
 }
 
 describe('a deep link held at its scene while the page settles', () => {
@@ -35,6 +39,17 @@ describe('a deep link held at its scene while the page settles', () => {
 		s.grow(1400);
 		expect(s.reanchor).not.toHaveBeenCalled();
 		expect(s.disconnect).toHaveBeenCalled();
+		expect(s.listeners.size).toBe(0);
+	});
+
+	it('lets go once the page is scrolled away from the scene, not for the scroll a resize causes', () => {
+		const s = setup();
+		s.scroll(502);
+		s.grow(1200);
+		expect(s.reanchor).toHaveBeenCalledTimes(1);
+		s.scroll(900);
+		s.grow(1300);
+		expect(s.reanchor).toHaveBeenCalledTimes(1);
 		expect(s.listeners.size).toBe(0);
 	});
 

@@ -14,24 +14,36 @@ type Observer = Pick<ResizeObserver, 'observe' | 'disconnect'>;
 export function holdAnchor(
 	text: Element,
 	reanchor: () => void,
-	win: Pick<Window, 'addEventListener' | 'removeEventListener'> = window,
+	win: Pick<Window, 'addEventListener' | 'removeEventListener' | 'scrollY'> = window,
 	observe: (onResize: () => void) => Observer = (onResize) => new ResizeObserver(onResize)
 ): () => void {
 	let held = true;
 	let lastHeight = text.getBoundingClientRect().height;
+	// Where the scene was put: a scroll away from it is the reader's own (a scrollbar dragged, a
+	// host or a test scrolling), and lets go too. A resize runs before the scroll it causes.
+	let anchoredY = win.scrollY;
 	const ro = observe(() => {
 		const h = text.getBoundingClientRect().height;
 		if (!held || h === lastHeight) return;
 		lastHeight = h;
 		reanchor();
+		anchoredY = win.scrollY;
 	});
+	const onScroll = () => {
+		if (Math.abs(win.scrollY - anchoredY) > MOVED_PX) release();
+	};
 	const release = () => {
 		if (!held) return;
 		held = false;
 		ro.disconnect();
 		for (const t of READER_INPUTS) win.removeEventListener(t, release, true);
+		win.removeEventListener('scroll', onScroll);
 	};
 	for (const t of READER_INPUTS) win.addEventListener(t, release, { capture: true, passive: true });
+	win.addEventListener('scroll', onScroll, { passive: true });
 	ro.observe(text);
 	return release;
 }
+
+/** Pixels the page may move from the held place before that counts as the reader scrolling. */
+export const MOVED_PX = 4;
