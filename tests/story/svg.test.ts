@@ -15,7 +15,8 @@ import type { ResolvedScene } from '$lib/story/types';
 import { ATTRIBUTION, renderSceneSvg } from '$lib/static-map/svg';
 import { CompactPathContext } from '$lib/static-map/path';
 import { escapeXml, wrapLabel } from '$lib/static-map/labels';
-import { scaleForZoom, zoomForScale } from '$lib/static-map/projection';
+import { sceneView, scaleForZoom, zoomForScale } from '$lib/static-map/projection';
+import { geoDistance } from 'd3-geo';
 import { STATIC_MAP_LANGS, parseStaticMapFile, staticMapFile, type StaticMapLang } from './edition';
 
 const LINE_STYLES = MAP_SETTINGS.lineKinds;
@@ -332,6 +333,22 @@ describe('particular scenes', () => {
 		for (const l of labels) {
 			expect(l.box.x0 >= 0 && l.box.y0 >= 0 && l.box.x1 <= W && l.box.y1 <= H, `${l.id} inside`).toBe(true);
 			for (const o of labels) if (o !== l) expect(overlaps(l.box, o.box), `${l.id} / ${o.id}`).toBe(false);
+		}
+	});
+
+	it.each(STATIC_MAP_LANGS)('names nothing on the far side of a globe (%s)', (lang) => {
+		// us-1995 is seen on a globe over the Pacific: India, behind it, had its name on the sea.
+		const scene = sceneById('us-1995');
+		const view = sceneView(scene.map.camera, W, H);
+		expect(view.globe).toBe(true);
+		const [rl, rp] = view.projection.rotate();
+		const byId = new Map((data.context?.labels.features ?? []).map((f) => [String(f.properties?.id), f]));
+		const shown = elements(svgOf(scene, lang), 'text', 'data-context').map((e) => e.attrs['data-context'] as string);
+		expect(shown.length).toBeGreaterThan(0);
+		for (const id of shown) {
+			const f = byId.get(id)!;
+			const at = (f.geometry as { coordinates: [number, number] }).coordinates;
+			expect(geoDistance(at, [-rl, -rp]), id).toBeLessThanOrEqual(Math.PI / 2);
 		}
 	});
 

@@ -7,7 +7,7 @@
  * This file only orchestrates: `projection.ts` frames the camera, each layer kind
  * (`$lib/map/layers`) draws its own part, `labels.ts` places labels, `path.ts` writes path data.
  */
-import { geoPath } from 'd3-geo';
+import { geoDistance, geoPath } from 'd3-geo';
 import type { Geometry, Position } from 'geojson';
 import type { Dataset } from '../data/dataset';
 import { KINDS } from '../map/layers';
@@ -65,7 +65,14 @@ export function renderSceneSvg(scene: ResolvedScene, data: Dataset, opts: Static
 			path(g);
 			return context.result();
 		},
-		project: (p: Position) => view.projection(p as [number, number]),
+		// On a globe a point on the far side projects too (d3 clips paths, not points): none there.
+		project: (p: Position) => {
+			if (view.globe) {
+				const [rl, rp] = view.projection.rotate();
+				if (geoDistance(p as [number, number], [-rl, -rp]) > Math.PI / 2) return null;
+			}
+			return view.projection(p as [number, number]);
+		},
 		uid: (prefix) => `static-map-${scene.id}-${prefix}-${++uids}`,
 		out: [],
 		drawnLines: [],
