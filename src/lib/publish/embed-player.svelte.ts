@@ -93,10 +93,16 @@ export class EmbedPlayer<S extends ResolvedScene = ResolvedScene> {
 		const w = window.innerWidth;
 		// The top bar (title and scene menu) lies over the map's top edge.
 		const top = (this.topEl?.getBoundingClientRect().bottom ?? 48) + 12;
-		// Place labels sit to the right of their dots: keep room for them at the right edge.
-		if (!this.wide) return { top, right: Math.round(w * 0.18), bottom: 16, left: Math.round(w * 0.08) };
+		// A narrow map centres labels above or below their dots (layers/places.ts): room on both sides,
+		// as the story page keeps on phones (reader/layout.ts).
+		if (!this.wide) {
+			const side = Math.round(Math.min(w * 0.22, 110));
+			return { top, right: side, bottom: 16, left: side };
+		}
+		// Wider, labels sit to the right of their dots: room for a name of a dozen letters there.
 		const panel = this.panelEl?.getBoundingClientRect();
-		return { top, right: 40 + Math.round(w * 0.12), bottom: 28, left: Math.round((panel?.right ?? w * 0.4) + 24) };
+		// ...and some at the card's edge, for a name that goes to the left of its dot.
+		return { top, right: 40 + Math.round(Math.min(w * 0.22, 150)), bottom: 28, left: Math.round((panel?.right ?? w * 0.4) + 24 + Math.min(w * 0.1, 70)) };
 	}
 
 	/** Tell the page and its host which scene is shown (`data-active-scene`, `scenechange`). */
