@@ -347,7 +347,7 @@ describe('particular scenes', () => {
 		expect(shown.length).toBeGreaterThan(0);
 		for (const id of shown) {
 			const f = byId.get(id)!;
-			const at = (f.geometry as { coordinates: [number, number] }).coordinates;
+			const at = (f.geometry as unknown as { coordinates: [number, number] }).coordinates;
 			expect(geoDistance(at, [-rl, -rp]), id).toBeLessThanOrEqual(Math.PI / 2);
 		}
 	});
