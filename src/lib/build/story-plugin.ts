@@ -121,8 +121,12 @@ export function storyPlugin(): Plugin {
 				const mod = (await server.ssrLoadModule(CHECK)) as typeof import('./check');
 				return mod.storyProblems(f);
 			};
+			// Changes come faster than a check (a mistake fixed at once): only the latest one's result
+			// counts, or a slow check of the broken file could put the overlay back after the fix.
+			let latest = 0;
 			const changed = async (file: string) => {
 				if (!inside(file)) return;
+				const seq = ++latest;
 				for (const env of Object.values(server.environments)) {
 					for (const part of PARTS) {
 						const mod = env.moduleGraph.getModuleById(RESOLVED + part);
@@ -135,6 +139,7 @@ export function storyPlugin(): Plugin {
 				} catch (e) {
 					problems = `The story in ${f.label} could not be read: ${(e as Error).message}`;
 				}
+				if (seq !== latest) return;
 				broken = problems;
 				if (problems) {
 					server.config.logger.error(problems, { timestamp: true });
