@@ -182,6 +182,8 @@ test.describe('no overlay covers a control', () => {
 			test.setTimeout(180_000);
 			for (const size of SCREENS) {
 				await page.setViewportSize(size);
+				// A fresh deep link on each screen (the same address again would only scroll to its text).
+				await page.goto('about:blank');
 				await page.goto(`${path}#tour-hai-phong`);
 				await expect(map(page)).toHaveAttribute('data-map-scene', 'tour-hai-phong');
 				expect(await coveredControls(page), `${size.width}×${size.height}`).toEqual([]);
@@ -194,6 +196,36 @@ test.describe('no overlay covers a control', () => {
 			}
 		});
 	}
+});
+
+test('a phone turned or a window resized keeps the reader in the scene they are reading', async ({ page }, info) => {
+	test.skip(info.project.name !== 'desktop', 'sizes walked here');
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/?debug#tour-hai-phong');
+	await expect(map(page)).toHaveAttribute('data-map-rendered', 'tour-hai-phong');
+	// The reader reads on a little (the deep link lets go of the page).
+	await page.mouse.move(200, 700);
+	await page.mouse.wheel(0, 120);
+	await expect.poll(() => page.evaluate(() => document.documentElement.dataset.activeScene)).toBe('tour-hai-phong');
+	for (const size of [
+		{ width: 844, height: 390 },
+		{ width: 768, height: 1024 },
+		{ width: 1280, height: 800 },
+		{ width: 1920, height: 1080 },
+		{ width: 390, height: 844 }
+	]) {
+		await page.setViewportSize(size);
+		// Laid out at the new size, and two frames on: the scroll engine has measured it.
+		await expect.poll(() => page.evaluate(() => innerWidth)).toBe(size.width);
+		await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+		const at = await page.evaluate(() => {
+			const line = document.querySelector('[data-scroll-debug]')!.getBoundingClientRect().top;
+			const step = document.querySelector<HTMLElement>('[data-scene="tour-hai-phong"]')!.getBoundingClientRect();
+			return { active: document.documentElement.dataset.activeScene, atLine: step.top <= line && step.bottom > line };
+		});
+		expect(at, `${size.width}×${size.height}`).toEqual({ active: 'tour-hai-phong', atLine: true });
+	}
+	await expect(map(page)).toHaveAttribute('data-map-scene', 'tour-hai-phong');
 });
 
 test('at 200% text size, phones and wide screens keep the text whole and the map in view', async ({ page }, info) => {

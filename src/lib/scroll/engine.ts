@@ -51,6 +51,23 @@ export function activeIndex(tops: number[], triggerY: number): number {
 	return active;
 }
 
+/**
+ * A resize that re-lays out the story (a window resized, a phone turned), as opposed to a phone's
+ * address bar showing or hiding, which only changes the height by a bar's worth while the reader
+ * scrolls (and must not have the page scrolled under their thumb).
+ */
+export function relayout(before: { width: number; height: number }, after: { width: number; height: number }): boolean {
+	return before.width !== after.width || Math.abs(before.height - after.height) > 0.2 * Math.max(before.height, 1);
+}
+
+/**
+ * Where to scroll after a re-layout so that the reader is where they were: the same step at the
+ * same share of its text at the trigger line (just short of its end, so it stays the active one).
+ */
+export function keptScrollY(scrollY: number, stepTop: number, stepHeight: number, progress: number, triggerY: number): number {
+	return Math.max(0, scrollY + stepTop + Math.min(progress, 0.98) * stepHeight - triggerY);
+}
+
 /** Progress quantised to 1/1000 so that sub-pixel jitter does not call back. */
 export function quantise(p: number): number {
 	return Math.round(p * 1000) / 1000;
@@ -61,6 +78,8 @@ export function createScroller(steps: HTMLElement[], opts: ScrollerOptions): Scr
 	let index = -1;
 	let progress = -1;
 	let frame = 0;
+	let before = true;
+	let size = { width: window.innerWidth, height: window.innerHeight };
 	const crossing = new Set<number>();
 
 	const triggerY = () => window.innerHeight * offset;
@@ -74,6 +93,7 @@ export function createScroller(steps: HTMLElement[], opts: ScrollerOptions): Scr
 		else i = activeIndex(steps.map((s) => s.getBoundingClientRect().top), y);
 		const r = (steps[i] as HTMLElement).getBoundingClientRect();
 		const p = quantise(progressAt(r.top, r.height, y));
+		before = i === 0 && r.top > y + 1;
 		if (i !== index || p !== progress) {
 			index = i;
 			progress = p;
@@ -98,8 +118,21 @@ export function createScroller(steps: HTMLElement[], opts: ScrollerOptions): Scr
 		{ rootMargin: `-${pct(offset)} 0px -${pct(1 - offset)} 0px`, threshold: 0 }
 	);
 	for (const s of steps) observer.observe(s);
+	// A re-layout keeps the reader in their step: text reflows at a new width, and without this the
+	// step at the trigger line would be another one (a phone turned lands the reader a scene away).
+	const onResize = () => {
+		const now = { width: window.innerWidth, height: window.innerHeight };
+		const keep = relayout(size, now) && index >= 0 && !before;
+		size = now;
+		if (keep) {
+			const step = steps[index] as HTMLElement;
+			const r = step.getBoundingClientRect();
+			window.scrollTo({ top: keptScrollY(window.scrollY, r.top, r.height, progress, triggerY()), behavior: 'instant' });
+		}
+		schedule();
+	};
 	window.addEventListener('scroll', schedule, { passive: true });
-	window.addEventListener('resize', schedule, { passive: true });
+	window.addEventListener('resize', onResize, { passive: true });
 
 	let line: HTMLElement | undefined;
 	if (opts.debug) {
@@ -124,7 +157,7 @@ export function createScroller(steps: HTMLElement[], opts: ScrollerOptions): Scr
 		destroy() {
 			observer.disconnect();
 			window.removeEventListener('scroll', schedule);
-			window.removeEventListener('resize', schedule);
+			window.removeEventListener('resize', onResize);
 			if (frame) cancelAnimationFrame(frame);
 			line?.remove();
 		}
