@@ -1,16 +1,19 @@
 #!/usr/bin/env node
 /**
  * `npm run bench`: build, serve `build/` on 127.0.0.1:4174, and measure
- *   1. Lighthouse 12 (mobile and desktop presets, BENCH_RUNS runs each, medians),
+ *   1. Lighthouse 12 (mobile and desktop presets, BENCH_RUNS runs each, medians) on five pages side
+ *      by side, interleaved run by run: the front page, a deep link into the first scene and one into
+ *      a close-up (BENCH_DEEP, BENCH_CLOSE), and for each deep link its bare-map floor (scripts/bare.mjs:
+ *      the same map with none of the story), with the ratios deep ÷ bare,
  *   2. the size budgets (scripts/budgets.mjs, the same figures as tests/e2e/budgets.spec.ts),
  *   3. a scripted scroll through every scene in the system Chromium: long tasks and slow frames
  *      after the map has loaded, and the delay from `scenechange` to the map's arrival
  *      (`data-map-scene`), with and without prefers-reduced-motion,
- *   4. scripts/soak.mjs with a short setting, if it exists.
+ *   4. scripts/soak.mjs with a short setting (200 transitions), if it exists.
  * Prints one table and writes bench/results.json. Not part of `npm test`.
  *
  * Environment: BENCH_RUNS (default 3), CHROMIUM_PATH (default /usr/bin/chromium),
- * BENCH_SKIP_BUILD=1 (measure the existing build/), SOAK_ARGS (arguments for soak.mjs).
+ * BENCH_SKIP_BUILD=1 (measure the existing build/), SOAK_TRANSITIONS (200 here), SOAK_ARGS (arguments for soak.mjs).
  * Every process it starts is stopped by process-group id at the end, also on error or Ctrl-C.
  */
 import { spawn } from 'node:child_process';
@@ -20,6 +23,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { kb, measureBuild, summary } from './budgets.mjs';
+import { makeBare } from './bare.mjs';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -168,12 +172,12 @@ function shortUrl(url) {
  * @param {string} dir
  * @param {number} i
  */
-async function lighthouseOnce(preset, dir, i) {
-	const out = join(dir, `${preset}-${i}.json`);
+async function lighthouseOnce(preset, dir, i, page = PAGES[0]) {
+	const out = join(dir, `${preset}-${page.name}-${i}.json`);
 	const args = [
 		'-y',
 		LIGHTHOUSE,
-		`${ORIGIN}/`,
+		`${ORIGIN}${page.path}`,
 		'--output=json',
 		`--output-path=${out}`,
 		'--quiet',
@@ -198,6 +202,8 @@ async function lighthouseOnce(preset, dir, i) {
 		tbtMs: num('total-blocking-time'),
 		cls: num('cumulative-layout-shift'),
 		fcpMs: num('first-contentful-paint'),
+		mainThreadMs: num('mainthread-work-breakdown'),
+		lcpElement: lhr.audits?.['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? null,
 		transferBytes: num('total-byte-weight'),
 		// What a reader would want explained: failing audits, what blocks the main thread, what loads.
 		failing: Object.entries(lhr.categories ?? {}).flatMap(([cat, c]) =>
@@ -224,25 +230,20 @@ async function lighthouseOnce(preset, dir, i) {
 	};
 }
 
-/** @param {'mobile' | 'desktop'} preset @param {string} dir */
-async function lighthouse(preset, dir) {
-	/** @type {any[]} */
-	const runs = [];
-	for (let i = 1; i <= RUNS; i++) {
-		const t0 = Date.now();
-		const r = await lighthouseOnce(preset, dir, i);
-		console.log(
-			`  lighthouse ${preset} ${i}/${RUNS}: ` +
-				('error' in r ? r.error : `perf ${r.performance} a11y ${r.accessibility} LCP ${Math.round(r.lcpMs ?? 0)} ms TBT ${Math.round(r.tbtMs ?? 0)} ms`) +
-				` (${((Date.now() - t0) / 1000).toFixed(0)} s)`
-		);
-		runs.push(r);
-	}
+/**
+ * The pages measured side by side: the front page, a deep link into the first scene and one into a
+ * close-up (which also loads the fine coast), and the bare-map floor of each scene (scripts/bare.mjs:
+ * the same map with none of the story). Filled in by main() once the scenes are known.
+ * @type {{ name: string, path: string }[]}
+ */
+let PAGES = [{ name: 'front', path: '/' }];
+
+/** @param {any[]} runs */
+function medians(runs) {
 	const ok = runs.filter((r) => !('error' in r));
 	/** @param {string} k */
 	const med = (k) => median(ok.map((r) => r[k]).filter((v) => typeof v === 'number'));
 	return {
-		runs,
 		median: {
 			performance: med('performance'),
 			accessibility: med('accessibility'),
@@ -252,10 +253,42 @@ async function lighthouse(preset, dir) {
 			tbtMs: med('tbtMs'),
 			cls: med('cls'),
 			fcpMs: med('fcpMs'),
+			mainThreadMs: med('mainThreadMs'),
 			transferBytes: med('transferBytes')
 		},
 		failed: runs.length - ok.length
 	};
+}
+
+/**
+ * Every page in both presets, interleaved run by run (run 1 of every page, then run 2…), so that
+ * the load of a shared machine falls on all of them alike and their ratios hold.
+ * @param {string} dir
+ */
+async function lighthouse(dir) {
+	/** @type {Record<string, Record<string, any[]>>} */
+	const runs = { mobile: {}, desktop: {} };
+	for (let i = 1; i <= RUNS; i++) {
+		for (const preset of /** @type {const} */ (['mobile', 'desktop'])) {
+			for (const page of PAGES) {
+				const t0 = Date.now();
+				const r = await lighthouseOnce(preset, dir, i, page);
+				console.log(
+					`  lighthouse ${preset} ${page.name} ${i}/${RUNS}: ` +
+						('error' in r ? r.error : `perf ${r.performance} LCP ${Math.round(r.lcpMs ?? 0)} ms TBT ${Math.round(r.tbtMs ?? 0)} ms main thread ${Math.round(r.mainThreadMs ?? 0)} ms`) +
+						` (${((Date.now() - t0) / 1000).toFixed(0)} s)`
+				);
+				(runs[preset][page.name] ??= []).push(r);
+			}
+		}
+	}
+	/** @type {Record<string, any>} */
+	const out = {};
+	for (const preset of ['mobile', 'desktop']) {
+		out[preset] = {};
+		for (const page of PAGES) out[preset][page.name] = { path: page.path, runs: runs[preset][page.name], ...medians(runs[preset][page.name] ?? []) };
+	}
+	return out;
 }
 
 // --- 3. Scroll trace ----------------------------------------------------------------------------
@@ -392,7 +425,7 @@ async function soak() {
 	const args = process.env.SOAK_ARGS ? process.env.SOAK_ARGS.split(/\s+/).filter(Boolean) : [];
 	const r = await run(process.execPath, [script, ...args], {
 		// A short run: the usual knobs, for whichever the script reads.
-		env: { SOAK_SECONDS: '60', SOAK_MINUTES: '1', SOAK_DURATION: '60', SOAK_SHORT: '1', BASE_URL: ORIGIN, SOAK_URL: `${ORIGIN}/` },
+		env: { SOAK_TRANSITIONS: process.env.SOAK_TRANSITIONS ?? '200' },
 		timeoutMs: 600_000,
 		echo: true
 	});
@@ -420,8 +453,8 @@ const fmt = (v, digits = 0) => (v === null || v === undefined ? '–' : v.toFixe
 function report(results) {
 	/** @type {string[][]} */
 	const rows = [['', 'mobile', 'desktop']];
-	const m = results.lighthouse.mobile?.median ?? {};
-	const d = results.lighthouse.desktop?.median ?? {};
+	const m = results.lighthouse.mobile?.front?.median ?? {};
+	const d = results.lighthouse.desktop?.front?.median ?? {};
 	/** @param {string} label @param {string} k @param {number} [digits] @param {number} [scale] */
 	const lh = (label, k, digits = 0, scale = 1) =>
 		rows.push([label, fmt(m[k] === null || m[k] === undefined ? null : m[k] * scale, digits), fmt(d[k] === null || d[k] === undefined ? null : d[k] * scale, digits)]);
@@ -458,8 +491,29 @@ function report(results) {
 	tr('  worst frame gap ms', (t) => String(t.slowFrames.maxGapMs));
 	tr('  errors / timeouts', (t) => `${t.errors.length} / ${t.timeouts.length}`);
 	let out = table(rows);
+	// The pages side by side, and each deep link against the bare map of its scene.
 	for (const preset of ['mobile', 'desktop']) {
-		const first = results.lighthouse[preset]?.runs?.find((/** @type {any} */ x) => !('error' in x));
+		const lh = results.lighthouse[preset] ?? {};
+		/** @type {string[][]} */
+		const t = [[`Lighthouse ${preset}, medians of ${RUNS}, interleaved`, 'perf', 'FCP ms', 'LCP ms', 'TBT ms', 'main thread ms', 'failed']];
+		for (const [name, p] of Object.entries(lh)) {
+			const x = /** @type {any} */ (p).median;
+			t.push([`  ${name} ${/** @type {any} */ (p).path}`, fmt(x.performance === null ? null : x.performance * 100), fmt(x.fcpMs), fmt(x.lcpMs), fmt(x.tbtMs), fmt(x.mainThreadMs), String(/** @type {any} */ (p).failed)]);
+		}
+		for (const [page, floor] of [['deep', 'bare'], ['close', 'bare-close']]) {
+			const a = lh[page]?.median;
+			const b = lh[floor]?.median;
+			if (!a || !b) continue;
+			/** @param {string} k */
+			const ratio = (k) => (typeof a[k] === 'number' && typeof b[k] === 'number' && b[k] > 0 ? `×${(a[k] / b[k]).toFixed(2)}` : '–');
+			t.push([`  ${page} ÷ ${floor}`, ratio('performance'), ratio('fcpMs'), ratio('lcpMs'), ratio('tbtMs'), ratio('mainThreadMs'), '']);
+		}
+		out += `\n\n${table(t)}`;
+		const deep = lh.deep?.runs?.find((/** @type {any} */ x) => !('error' in x));
+		if (deep) out += `\n${preset} deep link run 1: LCP element ${deep.lcpElement ?? '–'}; long tasks: ${deep.longTasks.map((/** @type {any} */ t) => `${t.url} ${t.durationMs} ms`).join('; ') || 'none'}`;
+	}
+	for (const preset of ['mobile', 'desktop']) {
+		const first = results.lighthouse[preset]?.front?.runs?.find((/** @type {any} */ x) => !('error' in x));
 		if (!first) continue;
 		out += `\n${preset} run 1: failing audits: ${first.failing.join(', ') || 'none'}`;
 		out += `\n${preset} run 1: long tasks: ${first.longTasks.map((/** @type {any} */ t) => `${t.url} ${t.durationMs} ms`).join('; ') || 'none'}`;
@@ -468,6 +522,12 @@ function report(results) {
 	out += `\nload average (1/5/15 min) at start ${results.loadAverageAtStart.join(' ')}, at end ${results.loadAverageAtEnd.join(' ')} on ${results.cpus} CPUs`;
 	out += `\n${results.soak.available ? `soak (exit ${results.soak.code}):\n${results.soak.output}` : 'soak: not available'}`;
 	return out;
+}
+
+/** The story's scene ids, in order, from the served front page. */
+async function sceneIds() {
+	const html = await (await fetch(`${ORIGIN}/`)).text();
+	return [...html.matchAll(/data-scene="([^"]+)"/g)].map((m) => /** @type {string} */ (m[1]));
 }
 
 // --- Main ---------------------------------------------------------------------------------------
@@ -482,7 +542,7 @@ async function main() {
 	const sizes = summary(measureBuild({ buildDir: join(ROOT, 'build') }));
 
 	console.log(`== serving build/ on ${ORIGIN}`);
-	const server = await startServer();
+	let server = await startServer();
 	const lhDir = mkdtempSync(join(tmpdir(), 'bench-lh-'));
 	/** @type {any} */
 	const results = {
@@ -499,9 +559,28 @@ async function main() {
 		soak: {}
 	};
 	try {
-		console.log('== lighthouse (mobile, then desktop)');
-		results.lighthouse.mobile = await lighthouse('mobile', lhDir);
-		results.lighthouse.desktop = await lighthouse('desktop', lhDir);
+		// The deep links and their bare-map floors (made from the story's own map, then served).
+		console.log('== bare-map floors');
+		const ids = await sceneIds();
+		const deep = process.env.BENCH_DEEP ?? ids[0];
+		const close = process.env.BENCH_CLOSE ?? (ids.includes('tour-hai-phong') ? 'tour-hai-phong' : ids.at(-1));
+		const maker = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_ARGS });
+		try {
+			PAGES = [
+				{ name: 'front', path: '/' },
+				{ name: 'deep', path: `/#${deep}` },
+				{ name: 'bare', path: await makeBare(maker, { origin: ORIGIN, buildDir: join(ROOT, 'build'), scene: String(deep) }) },
+				{ name: 'close', path: `/#${close}` },
+				{ name: 'bare-close', path: await makeBare(maker, { origin: ORIGIN, buildDir: join(ROOT, 'build'), scene: String(close) }) }
+			];
+		} finally {
+			await maker.close();
+		}
+		// The server lists its files when it starts: again, with the floors in build/.
+		await stop(server);
+		server = await startServer();
+		console.log(`== lighthouse (${PAGES.map((p) => p.name).join(', ')}; mobile and desktop, interleaved)`);
+		results.lighthouse = await lighthouse(lhDir);
 
 		console.log('== scroll trace');
 		const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_ARGS });
@@ -517,6 +596,7 @@ async function main() {
 	} finally {
 		await stop(server);
 		rmSync(lhDir, { recursive: true, force: true });
+		rmSync(join(ROOT, 'build/bare'), { recursive: true, force: true });
 	}
 	results.seconds = Math.round((Date.now() - started) / 1000);
 	results.loadAverageAtEnd = loadavg().map((x) => Number(x.toFixed(2)));
