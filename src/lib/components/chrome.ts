@@ -16,3 +16,4 @@ export { followScroll } from '../reader/bar';
 export { holdAnchor } from '../reader/anchor';
 // A Share control in every scene's card, mounted when this chunk loads (src/lib/publish/share-controls.ts).
 import '../publish/share-controls';
+export { showTriggerLine } from '../scroll/trigger-line';

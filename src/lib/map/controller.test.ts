@@ -115,9 +115,12 @@ describe('a map style that fails', () => {
 
 	it('the built-in style failing hands over to the static maps', () => {
 		const { map, onFatal } = setup();
+		// The built-in style, given once the start scene's projection is known; not given again after it fails.
+		expect(map.style).toMatchObject({ version: 8 });
+		const given = map.setStyleCalls.length;
 		map.fire('error', { error: new Error('style is invalid') });
 		expect(onFatal).toHaveBeenCalledWith(expect.objectContaining({ message: 'style is invalid' }));
-		expect(map.setStyleCalls).toHaveLength(0);
+		expect(map.setStyleCalls).toHaveLength(given);
 	});
 
 	it('a failing source inside the style is reported, and the map carries on', () => {

@@ -6,7 +6,7 @@
  * so the order and rate of calls never matter.
  */
 import * as maplibregl from 'maplibre-gl';
-import type { Map as MlMap, MapLibreEvent } from 'maplibre-gl';
+import type { Map as MlMap, MapLibreEvent, ProjectionSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapState } from '../story/state';
@@ -106,7 +106,8 @@ export class MapController {
 		this.kinds = this.createKinds();
 		this.map = new maplibregl.Map({
 			container: opts.container,
-			style: this.remote ?? this.ownStyle(),
+			// The built-in style is given below, once the start scene's projection is known.
+			style: this.remote,
 			center: [110, 25],
 			zoom: 2,
 			// Handlers exist but stay off while reading: the page, not the map, owns the finger.
@@ -130,9 +131,18 @@ export class MapController {
 		});
 		// Start at the first scene's camera, not at a world view: only that scene's land is fetched.
 		const start = this.pending ?? opts.initial;
-		if (start) {
-			const cam = this.cameraFor(start);
-			if (cam) map.jumpTo(cam);
+		const cam = start && this.cameraFor(start);
+		if (cam) map.jumpTo(cam);
+		if (!this.remote) {
+			// The first frame is drawn in the start scene's projection, as its arrival would set it: a
+			// map that starts in Mercator and turns to the globe when the scene applies compiles its GPU
+			// programs twice (in software GL, seconds of a deep link's first screen).
+			const projection = start && cam?.zoom !== undefined ? this.projectionFor(start.camera.projection, cam.zoom, map.getZoom()) : undefined;
+			if (projection) {
+				this.projectionKey = projection.key;
+				this.framedAtStart = start?.sceneId;
+			}
+			map.setStyle({ ...this.ownStyle(), ...(projection ? { projection: projection.spec } : {}) });
 		}
 		// While reading, the map is decoration (every scene says in words what it shows): its canvas is
 		// hidden from screen readers and kept out of the tab order. Exploring makes it a labelled region.
@@ -487,20 +497,28 @@ export class MapController {
 	 * camera arrives in the scene's projection exactly. `zt`: the target zoom; `zc`: the current one.
 	 */
 	private setProjection(target: 'globe' | 'mercator', zt: number, zc: number): void {
-		// Fully the globe at or below `lo`, fully Mercator at or above `hi`.
-		const [lo, hi] = target === 'globe' ? [zt, Math.max(zc, zt + 0.5)] : [Math.min(zc, zt - 0.5), zt];
-		const key = `${lo.toFixed(3)}:${hi.toFixed(3)}`;
+		const { key, spec } = this.projectionFor(target, zt, zc);
 		if (key === this.projectionKey) return;
 		this.projectionKey = key;
-		this.map.setProjection({ type: ['interpolate', ['linear'], ['zoom'], lo, 'vertical-perspective', hi, 'mercator'] });
+		this.map.setProjection(spec);
+	}
+
+	private projectionFor(target: 'globe' | 'mercator', zt: number, zc: number): { key: string; spec: ProjectionSpecification } {
+		// Fully the globe at or below `lo`, fully Mercator at or above `hi`.
+		const [lo, hi] = target === 'globe' ? [zt, Math.max(zc, zt + 0.5)] : [Math.min(zc, zt - 0.5), zt];
+		return { key: `${lo.toFixed(3)}:${hi.toFixed(3)}`, spec: { type: ['interpolate', ['linear'], ['zoom'], lo, 'vertical-perspective', hi, 'mercator'] } };
 	}
 	private projectionKey = '';
+	/** The start scene, framed in its projection before the first frame (see `style.load`). */
+	private framedAtStart: string | undefined;
 
 	private moveCamera(s: MapState): void {
 		const { pitch } = s.camera;
 		this.cameraScene = s.sceneId;
 		const first = this.cameraFor(s);
-		if (first?.zoom !== undefined && this.styleLoaded) {
+		const framed = this.framedAtStart === s.sceneId;
+		this.framedAtStart = undefined;
+		if (first?.zoom !== undefined && this.styleLoaded && !framed) {
 			this.setProjection(s.camera.projection, first.zoom, this.map.getZoom());
 		}
 		// Framed again in the projection the camera arrives in.
@@ -566,15 +584,5 @@ export class MapController {
 		clearTimeout(this.lostTimer);
 		if (this.frame) cancelAnimationFrame(this.frame);
 		this.map.remove();
-	}
-}
-
-/** True when the browser can create a WebGL context (the map needs one). */
-export function webglAvailable(): boolean {
-	try {
-		const c = document.createElement('canvas');
-		return !!(c.getContext('webgl2') ?? c.getContext('webgl'));
-	} catch {
-		return false;
 	}
 }

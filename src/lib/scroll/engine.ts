@@ -12,8 +12,6 @@ export interface ScrollerOptions {
 	offset?: number;
 	/** Called whenever the active step or its progress (0..1) changes. */
 	onChange: (index: number, progress: number) => void;
-	/** Draw the trigger line (the `?debug` flag). */
-	debug?: boolean;
 	/**
 	 * Where `scrollTo` puts a step's top, in pixels from the top of the viewport (above the trigger
 	 * line, so the step is active and its text readable). Default: just above the trigger line.
@@ -57,7 +55,7 @@ export function activeIndex(tops: number[], triggerY: number): number {
  * scrolls (and must not have the page scrolled under their thumb).
  */
 export function relayout(before: { width: number; height: number }, after: { width: number; height: number }): boolean {
-	return before.width !== after.width || Math.abs(before.height - after.height) > 0.2 * Math.max(before.height, 1);
+	return before.width !== after.width || Math.abs(before.height - after.height) > before.height / 5;
 }
 
 /**
@@ -79,10 +77,10 @@ export function createScroller(steps: HTMLElement[], opts: ScrollerOptions): Scr
 	let progress = -1;
 	let frame = 0;
 	let before = true;
-	let size = { width: window.innerWidth, height: window.innerHeight };
+	let size = { width: innerWidth, height: innerHeight };
 	const crossing = new Set<number>();
 
-	const triggerY = () => window.innerHeight * offset;
+	const triggerY = () => innerHeight * offset;
 
 	const measure = () => {
 		frame = 0;
@@ -121,26 +119,18 @@ export function createScroller(steps: HTMLElement[], opts: ScrollerOptions): Scr
 	// A re-layout keeps the reader in their step: text reflows at a new width, and without this the
 	// step at the trigger line would be another one (a phone turned lands the reader a scene away).
 	const onResize = () => {
-		const now = { width: window.innerWidth, height: window.innerHeight };
-		const keep = relayout(size, now) && index >= 0 && !before;
-		size = now;
-		if (keep) {
-			const step = steps[index] as HTMLElement;
+		const was = size;
+		size = { width: innerWidth, height: innerHeight };
+		const step = steps[index];
+		if (step && !before && relayout(was, size)) {
 			const r = step.getBoundingClientRect();
-			window.scrollTo({ top: keptScrollY(window.scrollY, r.top, r.height, progress, triggerY()), behavior: 'instant' });
+			scrollTo({ top: keptScrollY(scrollY, r.top, r.height, progress, triggerY()), behavior: 'instant' });
 		}
 		schedule();
 	};
-	window.addEventListener('scroll', schedule, { passive: true });
-	window.addEventListener('resize', onResize, { passive: true });
+	addEventListener('scroll', schedule, { passive: true });
+	addEventListener('resize', onResize, { passive: true });
 
-	let line: HTMLElement | undefined;
-	if (opts.debug) {
-		line = document.createElement('div');
-		line.setAttribute('data-scroll-debug', '');
-		line.style.cssText = `position:fixed;left:0;right:0;top:${pct(offset)};border-top:2px dashed #e0218a;z-index:9999;pointer-events:none`;
-		document.body.append(line);
-	}
 	measure();
 
 	return {
@@ -149,17 +139,16 @@ export function createScroller(steps: HTMLElement[], opts: ScrollerOptions): Scr
 			const step = steps[Math.max(0, Math.min(steps.length - 1, i))];
 			if (!step) return;
 			const at = Math.min(triggerY() - 2, opts.readingTop?.() ?? Infinity);
-			const top = step.getBoundingClientRect().top + window.scrollY - at;
-			window.scrollTo({ top: Math.max(0, top), behavior });
+			const top = step.getBoundingClientRect().top + scrollY - at;
+			scrollTo({ top: Math.max(0, top), behavior });
 		},
 		// One pixel of slack: a step placed exactly on the line (the skip link does that) has reached it.
 		beforeFirst: () => !!steps[0] && steps[0].getBoundingClientRect().top > triggerY() + 1,
 		destroy() {
 			observer.disconnect();
-			window.removeEventListener('scroll', schedule);
-			window.removeEventListener('resize', onResize);
+			removeEventListener('scroll', schedule);
+			removeEventListener('resize', onResize);
 			if (frame) cancelAnimationFrame(frame);
-			line?.remove();
 		}
 	};
 }

@@ -3,6 +3,7 @@ import { loadDataset } from '$lib/data/read';
 import { creditArticles, editionData, pageScenes } from '$lib/editions/page-data';
 import { alternates, editionEntries, langsOf } from '$lib/editions';
 import { endOfStoryHtml, storyHead } from '$lib/publish/pages';
+import { firstStandinsHtml } from '$lib/reader/first-standins';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // One page per edition: the first at /, the others at /<lang>/ (the story's settings.editions).
@@ -27,6 +28,10 @@ export const load: PageServerLoad = ({ params, url }) => {
 		/** hreflang wants absolute URLs: the origin is the build's SITE_ORIGIN (svelte.config.js). */
 		alternates: alternates(langsOf(d.settings.editions), site.origin, site.base),
 		/** Canonical, share tags and JSON-LD for the head; corrections, link and embed code for the end (HTML, src/lib/publish). */
-		publish: { head: storyHead(d, edition, site), end: endOfStoryHtml(d, edition, site) }
+		publish: { head: storyHead(d, edition, site), end: endOfStoryHtml(d, edition, site) },
+		/** Every scene's static map, the one a deep link names shown before any script (src/lib/reader/first-standins.ts). */
+		firstStandins: firstStandinsHtml(
+			edition.scenes.map((s) => ({ id: s.id, src: `${site.base}/static-maps/${s.id}${edition.lang === first ? '' : `.${edition.lang}`}.svg` }))
+		)
 	};
 };
