@@ -10,7 +10,7 @@
  *   validate or a STORY_DIR that does not exist (never a stack trace).
  */
 import type { Plugin, ViteDevServer } from 'vite';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
 import * as v from 'valibot';
@@ -133,6 +133,18 @@ export function storyPlugin(): Plugin {
 						if (mod) env.moduleGraph.invalidateModule(mod);
 					}
 				}
+				// An editor (or a script) that truncates a file and then writes it can be read half-way,
+				// and the watcher may report the two steps as one change: if the file changed while it was
+				// being checked, check it again.
+				const stamp = () => {
+					try {
+						const st = statSync(file);
+						return `${st.size}:${st.mtimeMs}`;
+					} catch {
+						return 'gone';
+					}
+				};
+				const before = stamp();
 				let problems: string | undefined;
 				try {
 					problems = await problemsOf();
@@ -140,6 +152,7 @@ export function storyPlugin(): Plugin {
 					problems = `The story in ${f.label} could not be read: ${(e as Error).message}`;
 				}
 				if (seq !== latest) return;
+				if (stamp() !== before) return changed(file);
 				broken = problems;
 				if (problems) {
 					server.config.logger.error(problems, { timestamp: true });
