@@ -124,7 +124,7 @@ export function storyPlugin(): Plugin {
 			// Changes come faster than a check (a mistake fixed at once): only the latest one's result
 			// counts, or a slow check of the broken file could put the overlay back after the fix.
 			let latest = 0;
-			const changed = async (file: string) => {
+			const changed = async (file: string, again = false): Promise<void> => {
 				if (!inside(file)) return;
 				const seq = ++latest;
 				for (const env of Object.values(server.environments)) {
@@ -152,7 +152,15 @@ export function storyPlugin(): Plugin {
 					problems = `The story in ${f.label} could not be read: ${(e as Error).message}`;
 				}
 				if (seq !== latest) return;
-				if (stamp() !== before) return changed(file);
+				const after = stamp();
+				if (after !== before) return changed(file);
+				// An empty file is one being written: look again shortly rather than show it as broken.
+				// Once: a story.yaml left empty on purpose is then reported like any other mistake.
+				if (problems && after.startsWith('0:') && !again) {
+					await new Promise((r) => setTimeout(r, 200));
+					if (seq === latest) return changed(file, true);
+					return;
+				}
 				broken = problems;
 				if (problems) {
 					server.config.logger.error(problems, { timestamp: true });
