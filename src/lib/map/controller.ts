@@ -509,7 +509,7 @@ export class MapController {
 		return { key: `${lo.toFixed(3)}:${hi.toFixed(3)}`, spec: { type: ['interpolate', ['linear'], ['zoom'], lo, 'vertical-perspective', hi, 'mercator'] } };
 	}
 	private projectionKey = '';
-	/** The start scene, framed in its projection before the first frame (see `style.load`). */
+	/** The start scene, whose projection the style was given with (see `create`): its arrival keeps it. */
 	private framedAtStart: string | undefined;
 
 	private moveCamera(s: MapState): void {

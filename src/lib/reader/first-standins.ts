@@ -1,3 +1,5 @@
+import { escapeHtml as attr } from '../publish/meta';
+
 /**
  * A deep link's static map, in the prerendered page: every scene's static map is in the map column,
  * hidden, and CSS shows the one whose scene is the `:target` (the `#scene` of the address) before any
@@ -6,7 +8,6 @@
  * (HTML, not page JavaScript: it weighs nothing in the JavaScript before the map).
  */
 export function firstStandinsHtml(scenes: readonly { id: string; src: string }[]): string {
-	const attr = (s: string) => s.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 	const imgs = scenes.map((s) => `<img src="${attr(s.src)}" alt="" width="800" height="560" loading="lazy" decoding="async" data-first-standin="${attr(s.id)}">`).join('');
 	const show = scenes.map((s) => `.scrolly:has([id="${attr(s.id)}"]:target) [data-first-standin="${attr(s.id)}"]`).join(',');
 	return `<div class="first-standins" aria-hidden="true">${imgs}</div>${scenes.length ? `<style>${show}{display:block}</style>` : ''}`;
