@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { compressTiles } from './scripts/compress-tiles.mjs';
 
 /**
  * Origins a remote MapLibre style needs, for hosts that configure one (`VITE_MAP_STYLE_URL`, see
@@ -39,12 +40,27 @@ const basePath = (() => {
 // path, and a second deploy (tests/e2e/kiosk-update.spec.ts) beside the first with them.
 const buildDir = process.env.BUILD_DIR || 'build';
 
+/**
+ * @param {import('@sveltejs/kit').Adapter} inner
+ * @returns {import('@sveltejs/kit').Adapter}
+ */
+function withCompressedTiles(inner) {
+	return {
+		...inner,
+		async adapt(builder) {
+			await inner.adapt(builder);
+			builder.log.minor(`Compressed ${compressTiles(buildDir)} vector tiles`);
+		}
+	};
+}
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		// precompress: a .br and a .gz beside every text file, served by scripts/serve.mjs.
-		adapter: adapter({ pages: buildDir, assets: buildDir, strict: true, precompress: true }),
+		// precompress: a .br and a .gz beside every text file, served by scripts/serve.mjs; the vector
+		// tiles (binary, left out by the adapter) get theirs from scripts/compress-tiles.mjs.
+		adapter: withCompressedTiles(adapter({ pages: buildDir, assets: buildDir, strict: true, precompress: true })),
 		// A build into another BUILD_DIR keeps its intermediate files apart too (unless KIT_OUT_DIR
 		// names them), so it never changes what is served of build/.
 		outDir:

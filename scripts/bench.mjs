@@ -473,8 +473,8 @@ function report(results) {
 	rows.push(['  JS before the map', kb(s.initialJs.gzip), `budget ${kb(s.budgets.initialJsGzip)}`]);
 	rows.push(['  map chunk (maplibre-gl)', kb(s.mapChunk?.gzip ?? 0), '']);
 	rows.push(['  map worker', kb(s.worker?.gzip ?? 0), '']);
-	rows.push(['  first scene data', kb(s.startData.gzip), `budget ${kb(s.budgets.startDataGzip)}`]);
-	rows.push(['  zoomed-in coast data', kb(s.lazyData.gzip), '']);
+	rows.push(['  GeoJSON at start', kb(s.startData.gzip), `with tiles: budget ${kb(s.budgets.startDataGzip)}`]);
+	rows.push(['  vector tiles (all)', kb(s.tiles.gzip), `${s.tiles.count} files`]);
 	rows.push(['  CSS page + map', `${kb(s.css.initialGzip)} + ${kb(s.css.lazyGzip)}`, '']);
 	rows.push(['  fonts woff2', kb(s.fonts.raw), '']);
 	rows.push(['Scroll trace (1280×800)', 'motion', 'reduced']);

@@ -7,12 +7,14 @@
  *   everything they import statically, followed recursively through the built chunks. Chunks that
  *   are reachable only through a dynamic `import()` (the map controller with maplibre-gl) are not
  *   part of it.
- * - Start data: the files under `build/data/` the map fetches when it starts; the fine coast is
- *   fetched only when a scene zooms in.
+ * - Start data: the GeoJSON files under `build/data/` the map fetches when it starts. The basemap,
+ *   countries and provinces are vector tiles (`build/data/tiles/`): which of them a scene fetches
+ *   depends on the screen, so `tests/e2e/budgets.spec.ts` counts them in a browser, with
+ *   `servedGzip()` for each file, against the same budgets.
  *
  * Sizes are gzip (node's zlib, default level, the level Vite's build report uses). 1 KB = 1024 B.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -22,18 +24,57 @@ export const KB = 1024;
 export const BUDGETS = {
 	/** JavaScript loaded before the map. */
 	initialJsGzip: 40 * KB,
-	/** Data files the map fetches for the first scene. */
-	startDataGzip: 150 * KB
+	/** Data the map fetches to draw the first scene (GeoJSON and tiles), at any of the three screens. */
+	startDataGzip: 60 * KB,
+	/** Data the map fetches to draw a close-up scene from a deep link. */
+	closeUpDataGzip: 100 * KB
 };
 
 /**
- * `build/data/` files the map fetches for the first scene (regional view, zoom 3–7): its places,
- * countries and lines, and the basemap of that zoom range. `tests/e2e/budgets.spec.ts` checks in a
- * browser that the map fetches nothing else before the first scene is drawn.
+ * `build/data/` GeoJSON files the map fetches when it starts: its places, lines and context labels.
+ * `tests/e2e/budgets.spec.ts` checks in a browser that the first scene fetches nothing else but tiles.
  */
-export const START_DATA = ['places.json', 'countries.json', 'lines.json', 'context.json', 'land-50m.json', 'land-110m-outer.json', 'borders-50m.json'];
-/** `build/data/` files fetched only when a scene zooms in. */
-export const LAZY_DATA = ['coast-fine.json', 'land-10m.json', 'land-50m-outer.json', 'provinces.json', 'rivers.json'];
+export const START_DATA = ['places.json', 'lines.json', 'context.json'];
+/** `build/data/` files fetched only when a scene zooms in (the locator inset's outline). */
+export const LAZY_DATA = ['locator.json'];
+
+/**
+ * The bytes a file of the build costs when served: its precompressed .gz beside it (what
+ * scripts/serve.mjs sends a browser that asks for gzip), or the file gzipped, or 0 for an empty tile.
+ * @param {string} buildDir @param {string} path the URL path (`/data/tiles/land-50m/3/6/3.pbf`)
+ */
+export function servedGzip(buildDir, path) {
+	const file = join(buildDir, decodeURIComponent(path.split(/[?#]/)[0] ?? path));
+	if (existsSync(`${file}.gz`)) return statSync(`${file}.gz`).size;
+	if (!existsSync(file)) return 0;
+	const bytes = readFileSync(file);
+	return bytes.length === 0 ? 0 : gzipSync(bytes).length;
+}
+
+/** Every vector tile of the build: how many, how many empty, their bytes. @param {string} buildDir */
+function measureTiles(buildDir) {
+	const root = join(buildDir, 'data', 'tiles');
+	let count = 0, empty = 0, raw = 0, gzip = 0;
+	/** @type {Record<string, number>} */
+	const sets = {};
+	/** @param {string} d @param {string} set */
+	const walk = (d, set) => {
+		for (const name of existsSync(d) ? readdirSync(d) : []) {
+			const p = join(d, name);
+			if (statSync(p).isDirectory()) walk(p, set || name);
+			else if (name.endsWith('.pbf')) {
+				const n = statSync(p).size;
+				count++;
+				if (n === 0) empty++;
+				raw += n;
+				gzip += servedGzip(buildDir, relative(buildDir, p));
+				sets[set] = (sets[set] ?? 0) + 1;
+			}
+		}
+	};
+	walk(root, '');
+	return { count, empty, raw, gzip, sets };
+}
 
 /**
  * @typedef {{ file: string, raw: number, gzip: number }} Sized
@@ -52,6 +93,7 @@ export const LAZY_DATA = ['coast-fine.json', 'land-10m.json', 'land-50m-outer.js
  *   lazyData: Group,
  *   otherData: Group,
  *   lazyDataReferencedBy: string[],
+ *   tiles: { count: number, empty: number, raw: number, gzip: number, sets: Record<string, number> },
  *   initialCss: Group,
  *   lazyCss: Group,
  *   fonts: Group,
@@ -181,7 +223,7 @@ export function measureBuild(options = {}) {
 
 	// --- Data -----------------------------------------------------------------------------------------
 	const dataDir = join(buildDir, 'data');
-	const dataFiles = list(dataDir);
+	const dataFiles = list(dataDir).filter((f) => statSync(join(dataDir, f)).isFile());
 	const missingStartData = START_DATA.filter((f) => !dataFiles.includes(f));
 	const startData = group(START_DATA.filter((f) => dataFiles.includes(f)).map((f) => size(join(dataDir, f), buildDir)));
 	const lazyData = group(LAZY_DATA.filter((f) => dataFiles.includes(f)).map((f) => size(join(dataDir, f), buildDir)));
@@ -226,6 +268,7 @@ export function measureBuild(options = {}) {
 		lazyData,
 		otherData,
 		lazyDataReferencedBy,
+		tiles: measureTiles(buildDir),
 		initialCss,
 		lazyCss,
 		fonts,
@@ -255,8 +298,9 @@ export function formatTable(m) {
 	if (m.mapChunk) rows.push(['map chunk (maplibre-gl)', m.mapChunk.file, kb(m.mapChunk.raw), kb(m.mapChunk.gzip)]);
 	if (m.worker) rows.push(['map worker', m.worker.file, kb(m.worker.raw), kb(m.worker.gzip)]);
 	add('JS loaded lazily (all)', m.lazyJs);
-	add('first scene data', m.startData, m.budgets.startDataGzip);
-	add('zoomed-in data (lazy)', m.lazyData);
+	add('GeoJSON at start', m.startData);
+	add('GeoJSON when zoomed in (lazy)', m.lazyData);
+	rows.push(['vector tiles', `${m.tiles.count} files (${m.tiles.empty} empty) in ${Object.keys(m.tiles.sets).length} sets`, kb(m.tiles.raw), kb(m.tiles.gzip), 'per scene: budgets.spec.ts']);
 	if (m.otherData.files.length > 0) add('other data (not at start)', m.otherData);
 	add('CSS in the page', m.initialCss);
 	add('CSS loaded with the map', m.lazyCss);
@@ -289,6 +333,7 @@ export function summary(m) {
 		startData: { gzip: m.startData.gzip, raw: m.startData.raw, files: m.startData.files, missing: m.missingStartData },
 		lazyData: { gzip: m.lazyData.gzip, raw: m.lazyData.raw, files: m.lazyData.files, referencedBy: m.lazyDataReferencedBy },
 		otherData: { gzip: m.otherData.gzip, raw: m.otherData.raw, files: m.otherData.files },
+		tiles: m.tiles,
 		css: {
 			initialGzip: m.initialCss.gzip,
 			lazyGzip: m.lazyCss.gzip,

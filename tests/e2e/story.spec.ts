@@ -176,12 +176,14 @@ test.describe('the story', () => {
 		expect(errors).toEqual([]);
 	});
 
-	test('with basemap sources that are not GeoJSON, the map reports them and still draws the scene', async ({ page, watch }) => {
-		// A style error short of a missing style: every land, border, coast, country and province file
-		// of the style answers garbage. The story's places and routes still arrive on a bare sea.
-		await page.route(/\/data\/(land|borders|coast|countries|provinces)[^/]*\.json$/, (r) =>
-			r.fulfill({ status: 200, contentType: 'application/json', body: '{"type": "FeatureCollection", "features": [{"type": 7' })
-		);
+	test('with basemap tiles that are not vector tiles, the map reports them and still draws the scene', async ({ page, watch }) => {
+		// A style error short of a missing style: every land, border, coast, country, province and
+		// river tile answers garbage. The story's places and routes still arrive on a bare sea.
+		let broken = 0;
+		await page.route(/\/data\/tiles\/[^/]+\/\d+\/\d+\/\d+\.pbf$/, (r) => {
+			broken++;
+			return r.fulfill({ status: 200, contentType: 'application/x-protobuf', body: Buffer.from([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x0f]) });
+		});
 		const warnings: string[] = [];
 		page.on('console', (m) => {
 			if (m.type() === 'warning' && m.text().startsWith('[map]')) warnings.push(m.text());
@@ -191,6 +193,7 @@ test.describe('the story', () => {
 		await expect(page.locator('[data-map-status]')).toHaveAttribute('data-map-status', 'ready');
 		await expect(map(page)).toHaveAttribute('data-map-layers', /place/);
 		await expect(page.locator('[data-scene="tour-hai-phong"] h2')).toBeVisible();
+		expect(broken, 'no tile was asked for').toBeGreaterThan(0);
 		expect(warnings.length, 'the broken sources were reported').toBeGreaterThan(0);
 		expect(watch.errors).toEqual([]);
 	});

@@ -17,6 +17,8 @@ import * as v from 'valibot';
 import { parse as parseYaml } from 'yaml';
 import { StoryFolderError, storyFolder, type StoryFolder } from '../story/folder.ts';
 import { Settings, type MapSettings } from '../story/settings.ts';
+import { loadDataset } from '../data/read.ts';
+import { tileSets } from '../data/tile-sets.ts';
 
 /**
  * One virtual module per part (`virtual:story/langs`, `/map`, `/timeline`, `/locator`): each goes
@@ -36,6 +38,15 @@ export interface ClientSettings {
 	map: MapSettings;
 	timeline: Omit<Settings['timeline'], 'label'>;
 	locator: Omit<Settings['locator'], 'label'>;
+}
+
+/** The tile sets of a valid dataset; none while it is invalid (the validation reports why). */
+function tilesOf(folder: StoryFolder): MapSettings['tiles'] {
+	try {
+		return tileSets(loadDataset(folder));
+	} catch {
+		return {};
+	}
 }
 
 /** Read the settings from story.yaml (valid ones; a broken story is reported by the validation). */
@@ -59,7 +70,7 @@ export function clientSettings(folder: StoryFolder): ClientSettings | undefined 
 	const { label: _l, ...locator } = s.locator;
 	return {
 		langs: s.editions.map((e) => e.lang),
-		map: { basemap: s.basemap.files, detailZoom: s.basemap.detailZoom, lineKinds: s.lineKinds, riversFromZoom },
+		map: { basemap: s.basemap.files, detailZoom: s.basemap.detailZoom, lineKinds: s.lineKinds, riversFromZoom, tiles: tilesOf(folder) },
 		timeline,
 		locator
 	};
@@ -105,7 +116,7 @@ export function storyPlugin(): Plugin {
 			}
 			const fallback: ClientSettings = {
 				langs: ['en'],
-				map: { basemap: [], detailZoom: 24, lineKinds: {}, riversFromZoom: 24 },
+				map: { basemap: [], detailZoom: 24, lineKinds: {}, riversFromZoom: 24, tiles: {} },
 				timeline: { start: '2000', end: '2001', ticks: [] },
 				locator: { west: -180, east: 180, south: -60, north: 75, minZoom: 24 }
 			};

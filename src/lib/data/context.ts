@@ -7,8 +7,8 @@
  */
 import * as v from 'valibot';
 import type { FeatureCollection } from 'geojson';
-import { checkFeatureCollection, decodeUtf8, parseJson } from './geojson';
-import { featureLabel, type DataIssue } from './issues';
+import { checkFeatureCollection, decodeUtf8, parseJson } from './geojson.ts';
+import { featureLabel, type DataIssue } from './issues.ts';
 
 export const CONTEXT_KINDS = ['country', 'ocean', 'sea', 'gulf', 'bay', 'island', 'city', 'river'] as const;
 

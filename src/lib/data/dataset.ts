@@ -14,15 +14,15 @@ import {
 	Story,
 	StoryTranslation,
 	type Lang
-} from '../story/schema';
-import { Settings } from '../story/settings';
-import { ENGINE_UI_KEYS } from '../i18n/ui';
-import { checkFeatureCollection, decodeUtf8, parseJson } from './geojson';
-import { featureLabel, type DataIssue } from './issues';
-import { bboxOf, greatCirclePath, positionsOf } from '../geo/lines';
-import { buildScenes } from '../story/scenes';
-import { readContext } from './context';
-import type { ResolvedScene, StoryMeta } from '../story/types';
+} from '../story/schema.ts';
+import { Settings } from '../story/settings.ts';
+import { ENGINE_UI_KEYS } from '../i18n/ui.ts';
+import { checkFeatureCollection, decodeUtf8, parseJson } from './geojson.ts';
+import { featureLabel, type DataIssue } from './issues.ts';
+import { bboxOf, greatCirclePath, positionsOf } from '../geo/lines.ts';
+import { buildScenes } from '../story/scenes.ts';
+import { readContext } from './context.ts';
+import type { ResolvedScene, StoryMeta } from '../story/types.ts';
 
 export interface InputFile {
 	/** Path relative to the project root, used in messages. */

@@ -4,7 +4,7 @@
  */
 import booleanClockwise from '@turf/boolean-clockwise';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { featureLabel, type DataIssue } from './issues';
+import { featureLabel, type DataIssue } from './issues.ts';
 
 const GEOMETRY_TYPES = new Set([
 	'Point',

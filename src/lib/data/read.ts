@@ -1,9 +1,9 @@
 /** Reads the story and geodata from disk (Node only: the build, the CLI, the dev server, the tests). */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildDataset, type Dataset, type InputFile, type Inputs } from './dataset';
-import { DataError } from './issues';
-import { storyFolder, type StoryFolder } from '../story/folder';
+import { buildDataset, type Dataset, type InputFile, type Inputs } from './dataset.ts';
+import { DataError } from './issues.ts';
+import { storyFolder, type StoryFolder } from '../story/folder.ts';
 
 /** Every file a story is built from, with paths relative to the project root for messages. */
 export function readInputs(folder: StoryFolder = storyFolder()): Inputs {

@@ -4,15 +4,15 @@
  * camera box each scene frames. Pure; runs at build time.
  */
 import type { Position } from 'geojson';
-import type { DataIssue } from '../data/issues';
-import { bboxOf, positionsOf } from '../geo/lines';
-import type { AreaFeature, LineFeature, PlaceFeature } from '../data/dataset';
+import type { DataIssue } from '../data/issues.ts';
+import { bboxOf, positionsOf } from '../geo/lines.ts';
+import type { AreaFeature, LineFeature, PlaceFeature } from '../data/dataset.ts';
 import distance from '@turf/distance';
-import type { BBox } from '../geo/lines';
-import type { Chart, Story, Source } from './schema';
+import type { BBox } from '../geo/lines.ts';
+import type { Chart, Story, Source } from './schema.ts';
 
 type Article = Story['articles'][string];
-import type { ResolvedChart, ResolvedCorrection, ResolvedScene, ResolvedSource, SceneLineSpec, StoryMeta, TimelineMark } from './types';
+import type { ResolvedChart, ResolvedCorrection, ResolvedScene, ResolvedSource, SceneLineSpec, StoryMeta, TimelineMark } from './types.ts';
 
 export interface GeoIndex {
 	places: Map<string, PlaceFeature>;

@@ -8,7 +8,7 @@
  * settings.ts are the option table for newsroom editors (README's table is generated from them).
  */
 import * as v from 'valibot';
-import { Settings, SettingsTranslation } from './settings';
+import { Settings, SettingsTranslation } from './settings.ts';
 
 /** Lower-case slug: letters, digits and single hyphens (`old-town`, `visit-1899`). */
 export const Slug = v.pipe(

@@ -5,6 +5,7 @@
  * the map's attribution. A second story is a second folder with its own settings; the engine names
  * no place, date or language of either.
  */
+import type { TileSet } from '../data/tile-sets.ts';
 import * as v from 'valibot';
 
 const slug = (what: string) => v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, `must be a lower-case slug like "${what}"`));
@@ -164,4 +165,9 @@ export interface MapSettings {
 	lineKinds: Record<string, LineKind>;
 	/** Zoom from which rivers are drawn (derived from the rivers' own ranges at build). */
 	riversFromZoom: number;
+	/**
+	 * The vector tile sets cut at build (basemap files, `countries`, `provinces`), by id: their tile
+	 * zooms and bounds (src/lib/data/tile-sets.ts).
+	 */
+	tiles: Record<string, TileSet>;
 }

@@ -1,6 +1,6 @@
 /** The shapes the page and the map receive after the build has validated and resolved everything. */
-import type { BBox } from '../geo/lines';
-import type { Quote } from './schema';
+import type { BBox } from '../geo/lines.ts';
+import type { Quote } from './schema.ts';
 
 /**
  * A source as the page cites it: its parts kept apart, so each edition can word and date the

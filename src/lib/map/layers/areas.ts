@@ -1,11 +1,11 @@
 /**
- * Highlighted areas: the countries a scene names (`/data/countries.json`, from the start) and its
- * provinces (`/data/provinces.json`, drawn on the fine coast and fetched the first time a camera
+ * Highlighted areas: the countries a scene names (the `countries` tile set, from the start) and its
+ * provinces (the `provinces` tile set, drawn on the fine coast and added the first time a camera
  * comes close). Each scene shows exactly its own `areas`.
  */
-import type { ExpressionSpecification, LayerSpecification, Map as MlMap } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, Map as MlMap, SourceSpecification } from 'maplibre-gl';
 import { AREA, COLORS } from '../tokens';
-import { dataUrl, type KindContext, type KindRuntime, type LayerKind, type SvgContext } from './types';
+import { tileSource, type KindContext, type KindRuntime, type LayerKind, type SvgContext } from './types';
 import type { MapState } from '../../story/state';
 import { prepare, type AnyFeature } from '../../static-map/geometry';
 import { escapeXml } from '../../static-map/labels';
@@ -14,14 +14,18 @@ export function idIn(ids: readonly string[]): ExpressionSpecification {
 	return ['in', ['get', 'id'], ['literal', [...ids]]];
 }
 
+/** The tile set each source reads (src/lib/data/tile-sets.ts). */
+const LAYER = { areas: 'countries', provinces: 'provinces' } as const;
+
 /** Highlight layers for a source of areas (`areas`: countries; `provinces`, added close up). */
 export function areaLayers(source: 'areas' | 'provinces', ids: readonly string[] = []): LayerSpecification[] {
 	return [
-		{ id: `${source}-fill`, type: 'fill', source, filter: idIn(ids), paint: { 'fill-color': COLORS.area, 'fill-opacity': AREA.fillOpacity } },
+		{ id: `${source}-fill`, type: 'fill', source, 'source-layer': LAYER[source], filter: idIn(ids), paint: { 'fill-color': COLORS.area, 'fill-opacity': AREA.fillOpacity } },
 		{
 			id: `${source}-line`,
 			type: 'line',
 			source,
+			'source-layer': LAYER[source],
 			filter: idIn(ids),
 			paint: { 'line-color': COLORS.areaLine, 'line-width': AREA.lineWidth, 'line-opacity': AREA.lineOpacity }
 		}
@@ -37,12 +41,17 @@ function create(ctx: KindContext): KindRuntime {
 		for (const id of LAYERS) if (map.getLayer(id)) map.setFilter(id, idIn(current));
 	};
 	return {
-		sources: () => ({ areas: { type: 'geojson', data: dataUrl(ctx.base, 'countries') } }),
-		layers: () => areaLayers('areas'),
+		sources: (): Record<string, SourceSpecification> => {
+			const countries = tileSource(ctx.base, ctx.settings, 'countries');
+			return countries ? { areas: countries } : {};
+		},
+		layers: () => (ctx.settings.tiles.countries ? areaLayers('areas') : []),
 		ensure(map: MlMap, zoom: number) {
 			if (provinces || zoom < ctx.settings.detailZoom - 1) return;
 			provinces = true;
-			map.addSource('provinces', { type: 'geojson', data: dataUrl(ctx.base, 'provinces') });
+			const source = tileSource(ctx.base, ctx.settings, 'provinces');
+			if (!source) return;
+			map.addSource('provinces', source);
 			for (const layer of areaLayers('provinces', current)) map.addLayer(layer, map.getLayer('areas-fill') ? 'areas-fill' : undefined);
 		},
 		apply(map: MlMap, state: MapState, prev: MapState | undefined) {

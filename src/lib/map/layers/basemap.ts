@@ -1,13 +1,15 @@
 /**
  * The offline basemap: land files filled, border files dashed, each drawn only in its zoom range
- * (the story's `basemap` settings), each fetched the first time a camera needs its range. In the
+ * (the story's `basemap` settings), each a vector tile set cut at build (`/data/tiles/<id>/`, see
+ * src/lib/data/tile-sets.ts) added the first time a camera needs its range: the map then fetches
+ * only the tiles in view. In the
  * static map, the live map's choice for the scale, with coarser land underneath where a regional
  * file has no data.
  */
-import type { LayerSpecification, Map as MlMap, SourceSpecification } from 'maplibre-gl';
+import type { LayerSpecification, Map as MlMap } from 'maplibre-gl';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { BORDER, COLORS } from '../tokens';
-import { dataUrl, type KindContext, type KindRuntime, type LayerKind, type SvgContext } from './types';
+import { tileSource, type KindContext, type KindRuntime, type LayerKind, type SvgContext } from './types';
 import type { BasemapFile } from '../../story/settings';
 import type { Dataset } from '../../data/dataset';
 import { contains, overlapArea, projectBox, type Rect, type SceneView } from '../../static-map/projection';
@@ -23,10 +25,6 @@ export function basemapNeeded(b: BasemapFile, zoom: number): boolean {
 	return zoom >= b.minzoom - 0.5 && zoom < b.maxzoom + 0.5;
 }
 
-export function basemapSource(base: string, id: string): SourceSpecification {
-	return { type: 'geojson', data: dataUrl(base, id), tolerance: 0.2 };
-}
-
 /** The layers drawing one basemap file, within its zoom range. */
 export function basemapLayers(b: BasemapFile): LayerSpecification[] {
 	if (b.kind === 'land') {
@@ -37,6 +35,7 @@ export function basemapLayers(b: BasemapFile): LayerSpecification[] {
 				id: `${b.id}-fill`,
 				type: 'fill',
 				source: b.id,
+				'source-layer': b.id,
 				minzoom: b.minzoom,
 				maxzoom: b.maxzoom,
 				paint: { 'fill-color': COLORS.land, 'fill-antialias': true, 'fill-outline-color': COLORS.land }
@@ -48,6 +47,7 @@ export function basemapLayers(b: BasemapFile): LayerSpecification[] {
 			id: `${b.id}-line`,
 			type: 'line',
 			source: b.id,
+			'source-layer': b.id,
 			minzoom: b.minzoom,
 			maxzoom: b.maxzoom,
 			paint: { 'line-color': COLORS.border, 'line-width': BORDER.width, 'line-dasharray': [...BORDER.dash] }
@@ -68,7 +68,9 @@ function create(ctx: KindContext): KindRuntime {
 				// Land below borders, both below the story's own layers.
 				const firstBorder = files.find((x) => x.kind === 'border' && added.has(x.id) && x.id !== b.id);
 				const under = b.kind === 'land' && firstBorder && map.getLayer(`${firstBorder.id}-line`) ? `${firstBorder.id}-line` : before;
-				map.addSource(b.id, basemapSource(ctx.base, b.id));
+				const source = tileSource(ctx.base, ctx.settings, b.id);
+				if (!source) continue;
+				map.addSource(b.id, source);
 				for (const layer of basemapLayers(b)) map.addLayer(layer, under && map.getLayer(under) ? under : undefined);
 			}
 		},

@@ -5,7 +5,7 @@
  * The registry (`./index.ts`) lists the kinds in drawing order; the controller only runs the map's
  * lifecycle and hands every kind the state.
  */
-import type { LayerSpecification, Map as MlMap, SourceSpecification } from 'maplibre-gl';
+import type { LayerSpecification, Map as MlMap, SourceSpecification, VectorSourceSpecification } from 'maplibre-gl';
 import type { Geometry, Position } from 'geojson';
 import type { Dataset } from '../../data/dataset';
 import type { MapSettings } from '../../story/settings';
@@ -28,6 +28,18 @@ export interface KindContext {
 /** The URL of a prerendered data file (`/data/<name>.json`). */
 export function dataUrl(base: string, name: string): string {
 	return `${base}/data/${name}.json`;
+}
+
+/**
+ * A tile set cut at build (`/data/tiles/<id>/…`) as a MapLibre vector source, or undefined when the
+ * build has no such set. Its tile URLs are absolute: MapLibre fetches tiles in its worker, which
+ * would not resolve a path against the page.
+ */
+export function tileSource(base: string, settings: MapSettings, id: string): VectorSourceSpecification | undefined {
+	const set = settings.tiles[id];
+	if (!set) return undefined;
+	const root = new URL(`${base}/data/tiles/`, globalThis.location?.href ?? 'http://localhost/').href;
+	return { type: 'vector', tiles: [`${root}${id}/{z}/{x}/{y}.pbf`], minzoom: set.minzoom, maxzoom: set.maxzoom, bounds: set.bounds };
 }
 
 /** One entry of the legend. */

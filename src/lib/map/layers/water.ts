@@ -1,11 +1,11 @@
 /**
- * Rivers (`/data/rivers.json`, the story's `geodata/context/rivers.geojson`): river lines and
- * river-lakes (a wide river is a polygon), each drawn in its own zoom range. Fetched the first time
- * a camera comes close enough to show any of them.
+ * Rivers (the `rivers` tile set, cut from the story's `geodata/context/rivers.geojson`): river lines
+ * and river-lakes (a wide river is a polygon), each drawn in its own zoom range. Added the first
+ * time a camera comes close enough to show any of them.
  */
 import type { ExpressionSpecification, LayerSpecification, Map as MlMap } from 'maplibre-gl';
 import { RIVER } from '../tokens';
-import { dataUrl, type KindContext, type KindRuntime, type LayerKind, type SvgContext } from './types';
+import { tileSource, type KindContext, type KindRuntime, type LayerKind, type SvgContext } from './types';
 import { prepare, type AnyFeature } from '../../static-map/geometry';
 import { fmt } from '../../static-map/path';
 
@@ -24,14 +24,17 @@ export function riverLayers(): LayerSpecification[] {
 			id: 'rivers-fill',
 			type: 'fill',
 			source: 'rivers',
-			filter: ['all', ['==', ['geometry-type'], 'Polygon'], inZoomRange],
+			'source-layer': 'rivers',
+			// A river cut at a tile's edge can come out of the tile in several parts (Multi*).
+			filter: ['all', ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]], inZoomRange],
 			paint: { 'fill-color': RIVER.color, 'fill-outline-color': RIVER.color }
 		},
 		{
 			id: 'rivers-line',
 			type: 'line',
 			source: 'rivers',
-			filter: ['all', ['==', ['geometry-type'], 'LineString'], inZoomRange],
+			'source-layer': 'rivers',
+			filter: ['all', ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]], inZoomRange],
 			layout: { 'line-cap': 'round', 'line-join': 'round' },
 			paint: {
 				'line-color': RIVER.color,
@@ -49,7 +52,9 @@ function create(ctx: KindContext): KindRuntime {
 		ensure(map: MlMap, zoom: number, before: string | undefined) {
 			if (added || zoom < ctx.settings.riversFromZoom - 0.5) return;
 			added = true;
-			map.addSource('rivers', { type: 'geojson', data: dataUrl(ctx.base, 'rivers'), tolerance: 0.3 });
+			const source = tileSource(ctx.base, ctx.settings, 'rivers');
+			if (!source) return;
+			map.addSource('rivers', source);
 			for (const layer of riverLayers()) map.addLayer(layer, before && map.getLayer(before) ? before : undefined);
 		},
 		apply() {},

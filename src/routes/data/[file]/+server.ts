@@ -1,7 +1,8 @@
 /**
  * The map's data, prerendered to static JSON files at build time from the validated geodata:
- * `/data/places.json`, `/data/countries.json`, `/data/provinces.json`, `/data/lines.json`, one file per basemap layer, and
+ * `/data/places.json`, `/data/lines.json`, `/data/context.json` and
  * `/data/locator.json` (the locator inset's land outline as an SVG path, fetched when a scene first zooms in).
+ * The basemap, the countries, the provinces and the rivers are vector tiles (`../tiles/`).
  */
 import { error } from '@sveltejs/kit';
 import { loadDataset } from '$lib/data/read';
@@ -23,12 +24,8 @@ function files(): Record<string, unknown> {
 	const d = loadDataset();
 	return {
 		places: d.places,
-		countries: { type: 'FeatureCollection', features: d.areas.features.filter((f) => f.properties.kind === 'country') },
-		provinces: { type: 'FeatureCollection', features: d.areas.features.filter((f) => f.properties.kind === 'province') },
 		lines: d.lines,
-		...d.basemap,
 		context: d.context?.labels ?? { type: 'FeatureCollection', features: [] },
-		rivers: d.context?.rivers ?? { type: 'FeatureCollection', features: [] },
 		locator: { path: landPath(d.settings.locator, coarsestLand(d)) }
 	};
 }
