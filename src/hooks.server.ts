@@ -7,9 +7,10 @@ import { resolve as resolvePath } from '$app/paths';
  * The fonts the first screen is set in. Preloading them lets the text appear in its own face
  * instead of swapping from a fallback a moment later, which would move every line below it.
  * An edition's own fonts (settings.editions[].fonts, e.g. a Hangul face) are preloaded on its
- * pages only; Latin Extended is a fallback nothing needs.
+ * pages only; Latin Extended is a fallback nothing needs. The 1 KB face of the editions' names
+ * (a Hangul name, in the language switch on every page) is preloaded everywhere.
  */
-const FIRST_SCREEN_FONTS = /noto-sans-(latin|vietnamese)-(400|700)-normal\.[\w-]+\.woff2$/;
+const FIRST_SCREEN_FONTS = /(noto-sans-(latin|vietnamese)-(400|700)-normal|noto-sans-kr-names-400)\.[\w-]+\.woff2$/;
 /** `Noto Sans KR` → files named `noto-sans-kr-400.<hash>.woff2`. */
 const fontFile = (family: string) => new RegExp(`${family.toLowerCase().replace(/\s+/g, '-')}-(400|700)\\.[\\w-]+\\.woff2$`);
 

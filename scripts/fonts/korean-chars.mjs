@@ -42,4 +42,16 @@ export function koreanChars(root = '.', storyDir = process.env.STORY_DIR || 'src
 	return [...set].sort().join('');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.stdout.write(koreanChars());
+/**
+ * The Hangul in the editions' own names (`settings.editions[].name`: 한국어), which every edition's
+ * language switch shows: a face of just these is all a page in another language needs.
+ * @returns {string}
+ */
+export function editionNameChars(root = '.', storyDir = process.env.STORY_DIR || 'src/content') {
+	const story = parse(readFileSync(join(resolve(root, storyDir), 'story.yaml'), 'utf8'));
+	const set = new Set();
+	for (const e of story?.settings?.editions ?? []) for (const ch of String(e?.name ?? '')) if (needsKoreanFont(ch)) set.add(ch);
+	return [...set].sort().join('');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) process.stdout.write(process.argv[2] === '--names' ? editionNameChars() : koreanChars());

@@ -128,3 +128,31 @@ test.describe('map data per scene, as a browser fetches it', () => {
 		}
 	});
 });
+
+test.describe('fonts a page fetches', () => {
+	test.beforeEach(({}, info) => test.skip(info.project.name !== 'desktop', 'the same files on every screen'));
+
+	for (const [path, full] of [
+		['/', false],
+		['/vi/', false],
+		['/ko/', true]
+	] as const) {
+		test(`${path}: the 1 KB face of 한국어 for the language switch${full ? ', and the Korean text face' : ', never the 56 KB Korean faces'}`, async ({ page }) => {
+			const fonts: string[] = [];
+			page.on('request', (r) => {
+				if (r.url().endsWith('.woff2')) fonts.push(new URL(r.url()).pathname);
+			});
+			await openStory(page, path);
+			await expect(page.locator('[data-map]')).toHaveAttribute('data-map-rendered', /.+/, { timeout: 30_000 });
+			// Every face the page asked for has arrived: the switch's 한국어 is drawn in the small face.
+			const loaded = await page.evaluate(async () => {
+				await document.fonts.ready;
+				return [...document.fonts].filter((f) => f.family.includes('Noto Sans KR') && f.status === 'loaded').map((f) => `${f.weight} ${f.unicodeRange}`);
+			});
+			expect(loaded).toContain('400 U+AD6D, U+C5B4, U+D55C');
+			expect(loaded.some((f) => f.includes('U+AC00-D7A3')), `loaded Korean faces: ${loaded.join('; ')}`).toBe(full);
+			expect(fonts.some((f) => /noto-sans-kr-names-400\./.test(f)), `fetched: ${fonts.join(', ')}`).toBe(true);
+			expect(fonts.some((f) => /noto-sans-kr-(400|700)\./.test(f)), `fetched: ${fonts.join(', ')}`).toBe(full);
+		});
+	}
+});
