@@ -7,7 +7,8 @@
  * screens the subject is never under the controls, the legend, the locator or the timeline. The
  * phone bar stays small while the reader scrolls down; no layout shift; no overlay covers a control.
  */
-import type { Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM } from '../../playwright.config';
 import { expect, map, scrollToScene, test } from './fixtures';
 import { median, sample, tenth, type Sample } from './visibility';
 
@@ -102,6 +103,32 @@ test.describe('phones', () => {
 			});
 		});
 	}
+
+	test('the language links keep their place whether the map’s controls have loaded or not', async ({ page, baseURL }, info) => {
+		test.skip(info.project.name !== 'phone', 'phones');
+		// The controls load after the links (and never, when the map fails): the links must not move
+		// when they arrive, or a reader's tap on a language lands on whatever took its place.
+		const linksAt = async (p: Page) => {
+			await p.goto(`${baseURL}/#us-1995`);
+			await expect(p.locator('html')).toHaveAttribute('data-active-scene', 'us-1995');
+			await expect(p.locator('[data-map-status]')).toHaveAttribute('data-map-status', /ready|failed/);
+			const toggle = p.locator('[data-bar-toggle]');
+			if (await p.locator('.map-ui [data-bar="compact"]').count()) await toggle.click();
+			await expect(p.locator('.map-ui [data-bar]')).toHaveAttribute('data-bar', 'full');
+			return p.locator('.map-ui nav a[data-lang]').evaluateAll((els) => els.map((e) => { const r = e.getBoundingClientRect(); return [Math.round(r.x), Math.round(r.y)]; }));
+		};
+		const withTools = await linksAt(page);
+		await expect(page.locator('.map-ui .bar-row button').first(), 'the map tools are there').toBeVisible();
+		const noGl = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-webgl', '--disable-webgl2', '--disable-3d-apis', '--disable-gpu'] });
+		try {
+			const bare = await noGl.newPage({ viewport: page.viewportSize()!, isMobile: true, hasTouch: true });
+			const withoutTools = await linksAt(bare);
+			await expect(bare.locator('.map-ui .bar-row button'), 'no map tools when the map failed').toHaveCount(0);
+			expect(withoutTools).toEqual(withTools);
+		} finally {
+			await noGl.close();
+		}
+	});
 
 	test('the bar comes back whole on a scroll up and on a tap, and the text is comfortable', async ({ page }, info) => {
 		test.skip(info.project.name !== 'phone', 'phones');
