@@ -1,10 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 
-import { CHROMIUM, CHROMIUM_ARGS } from './scripts/chromium.mjs';
+import { CHROMIUM, TEST_CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
 export { CHROMIUM };
 
-const launchOptions = { executablePath: CHROMIUM, args: CHROMIUM_ARGS };
+const launchOptions = { executablePath: CHROMIUM, args: TEST_CHROMIUM_ARGS };
 
 /** Port of the site's server the tests start (override with TEST_PORT when 4173 is taken). */
 const PORT = Number(process.env.TEST_PORT || 4173);

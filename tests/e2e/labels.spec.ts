@@ -3,7 +3,9 @@
  * label the map draws (the story's places, the context labels) overlaps another label, a place's
  * marker or a drawn line. Read from MapLibre's own placement: every box it placed this frame (texts,
  * markers, and the invisible obstacles along the scene's lines), checked pair by pair. Waits on the
- * map's `data-map-rendered` hook (the scene drawn, every tile placed), never on the clock.
+ * map's `data-map-rendered` hook (the scene drawn, every tile placed), never on the clock. This is
+ * also the walk that brings every scene of every edition to its drawn map, with no error and no
+ * request leaving the site.
  */
 import { expect, map, sceneIds, scrollToScene, test } from './fixtures';
 import type { Page } from '@playwright/test';
@@ -100,6 +102,7 @@ test.describe('labels', () => {
 			}
 			expect(found, found.join('\n')).toEqual([]);
 			expect(watch.errors).toEqual([]);
+			expect(watch.external).toEqual([]);
 		});
 	}
 });

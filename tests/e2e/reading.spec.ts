@@ -36,6 +36,9 @@ test.describe('reading for everyone', () => {
 		await expect(skip).toBeInViewport();
 		await page.keyboard.press('Enter');
 		await expect(page.locator('#story')).toBeFocused();
+		// The story keys arrive with the chrome after first paint (the timeline is part of it); a key
+		// pressed before that scrolls the page as the browser's own key would.
+		await expect(page.locator('[data-timeline]')).toBeAttached();
 		for (let i = 1; i < ids.length; i++) {
 			await page.keyboard.press('ArrowDown');
 			await expect(page.locator('html')).toHaveAttribute('data-active-scene', ids[i]!);

@@ -116,7 +116,9 @@ export class MapController {
 			// Added below, so that a change of layout can fold or spell it out (setAttributionCompact).
 			attributionControl: false,
 			renderWorldCopies: true,
-			fadeDuration: 150,
+			// Labels fade in and out over 150 ms; without motion (reduced motion, a fast kiosk loop)
+			// they appear at once, and the map draws two or three fewer frames per scene.
+			fadeDuration: opts.animate() ? 150 : 0,
 			// CJK labels are drawn locally: with the edition's own font where it names one.
 			localIdeographFontFamily: [...(opts.localFonts ?? []).map((f) => `'${f}'`), 'sans-serif'].join(', ')
 		});
