@@ -17,11 +17,9 @@ import type { AddressInfo } from 'node:net';
 import { join, relative, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { createSiteServer } from '../../scripts/serve.mjs';
-import { expect, test } from './fixtures';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
+import { expect, KIOSK_LAUNCH, test } from './fixtures';
 
-// The kiosk's browser composites on the emulated GPU, as the benchmark's does (scripts/chromium.mjs).
-test.use({ launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS } });
+test.use({ launchOptions: KIOSK_LAUNCH });
 
 const WORK = resolve('test-results/kiosk-update');
 const A = resolve('build');

@@ -1,10 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import type { Page, TestInfo } from '@playwright/test';
-import { expect, map, test } from './fixtures';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
+import { expect, KIOSK_LAUNCH, map, test } from './fixtures';
 
-// The kiosk's browser composites on the emulated GPU, as the benchmark's does (scripts/chromium.mjs).
-test.use({ launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS } });
+test.use({ launchOptions: KIOSK_LAUNCH });
 
 /** The kiosk (/kiosk) on a 1920×1080 screen; one describe turns it to portrait 1080×1920. */
 const SHOTS = 'screenshots/kiosk';
