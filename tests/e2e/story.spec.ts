@@ -145,6 +145,42 @@ test.describe('the story', () => {
 		await expect(page.locator('[data-scene="visit-1957"] h2')).toBeInViewport();
 	});
 
+	test('a reader who scrolls a deep link before the chrome arrives keeps their place', async ({ page, baseURL, watch }, info) => {
+		test.skip(info.project.name !== 'desktop', 'a wheel; the touch path is the same listener (unit-tested)');
+		// Whatever the page loads after first paint (the chrome: map, timeline, deep link) is held
+		// until the reader has scrolled, as on a slow phone network.
+		const html = await (await page.request.get('/')).text();
+		const early = new Set([...html.matchAll(/<link[^>]+href="([^"]+)"/g)].map((m) => new URL(m[1]!, baseURL).href));
+		let release!: () => void;
+		const gate = new Promise<void>((r) => (release = r));
+		let held!: () => void;
+		const holding = new Promise<void>((r) => (held = r));
+		await page.route('**/_app/immutable/**', async (route) => {
+			const r = route.request();
+			if (['script', 'stylesheet'].includes(r.resourceType()) && !early.has(r.url()) && !r.url().includes('/nodes/')) {
+				held();
+				await gate;
+			}
+			await route.continue();
+		});
+		// Not to 'load': a held stylesheet can delay that event.
+		await page.goto('/#tour-hai-phong', { waitUntil: 'domcontentloaded' });
+		await holding;
+		await expect(page.locator('[data-timeline]')).toHaveCount(0);
+		const before = await page.evaluate(() => scrollY);
+		await page.mouse.move(200, 600);
+		await page.mouse.wheel(0, 300);
+		await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before + 200);
+		const read = await page.evaluate(() => scrollY);
+		release();
+		await expect(page.locator('[data-timeline]')).toBeAttached();
+		const active = await page.locator('html').getAttribute('data-active-scene');
+		await expect(map(page)).toHaveAttribute('data-map-rendered', active!);
+		// The chrome followed the deep link when it arrived; it did not pull the reader back to it.
+		expect(await page.evaluate(() => scrollY)).toBe(read);
+		expect(watch.errors).toEqual([]);
+	});
+
 	test('the keyboard moves between scenes', async ({ page, watch }) => {
 		await openStory(page);
 		const ids = await sceneIds(page);

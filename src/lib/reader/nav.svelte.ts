@@ -42,7 +42,9 @@ export class ReaderNav {
 		const r = this.reader;
 		if (!r.scroller || this.deepLinked) return undefined;
 		this.deepLinked = true;
-		const start = sceneFromHash(r.env.location.hash, r.scenes().map((s) => s.id));
+		const linked = sceneFromHash(r.env.location.hash, r.scenes().map((s) => s.id));
+		// A reader who already scrolled (the browser opened the deep link at its text) keeps their place.
+		const start = r.scrolledByReader ? undefined : linked;
 		if (start !== undefined) r.goToScene(start, 'instant');
 		// The reader scrolled into the story before the engine was up: the hash says where they are.
 		else if (r.sceneChanges >= 1 && !r.scroller.beforeFirst()) this.writeHash(r.active.id);

@@ -22,6 +22,8 @@ export interface ReaderEnv {
 	location: Pick<Location, 'search' | 'hash'>;
 	replaceHash(hash: string): void;
 	announcer?: AnnouncerTarget;
+	/** Where the reader's own scrolling is heard (the window); without it, never. */
+	inputs?: Pick<Window, 'addEventListener'>;
 }
 
 /** The browser's; during prerendering (no window) a stand-in that is never asked anything. */
@@ -40,7 +42,8 @@ export function browserEnv(): ReaderEnv {
 		matchMedia: (q) => window.matchMedia(q),
 		storage,
 		location: window.location,
-		replaceHash: (hash) => history.replaceState(history.state, '', hash)
+		replaceHash: (hash) => history.replaceState(history.state, '', hash),
+		inputs: window
 	};
 }
 
@@ -55,6 +58,12 @@ export const QUERIES = {
 } as const;
 
 const MOTION_KEY = 'story-motion';
+
+/**
+ * What a reader does to scroll the page themselves: a wheel, a drag. Scrolling keys are left out:
+ * telling them from other keys costs first-paint bytes, for a press in the page's first moment.
+ */
+const SCROLL_INPUTS = ['wheel', 'touchmove'] as const;
 
 export class Reader {
 	index = $state(0);
@@ -74,6 +83,11 @@ export class Reader {
 	mapStatus = $state<MapStatus>('waiting');
 	/** Phones: the bar shows only its first row while the reader scrolls down. */
 	barCompact = $state(true);
+	/**
+	 * The reader scrolled the page themselves (from `connect` on). A deep link is then theirs: it is
+	 * not put back in reading position when the chrome arrives (nav.svelte.ts).
+	 */
+	scrolledByReader = false;
 
 	readonly motion = $derived(this.motionChoice ?? !this.systemReducedMotion);
 	readonly active: SceneSummary;
@@ -121,8 +135,15 @@ export class Reader {
 		const saved = this.env.storage?.getItem(MOTION_KEY);
 		if (saved === 'on' || saved === 'off') this.motionChoice = saved === 'on';
 		for (const q of Object.values(queries)) q.addEventListener('change', sync);
+		const heard = new AbortController();
+		const onInput = () => {
+			this.scrolledByReader = true;
+			heard.abort();
+		};
+		for (const t of SCROLL_INPUTS) this.env.inputs?.addEventListener(t, onInput, { passive: true, signal: heard.signal });
 		return () => {
 			for (const q of Object.values(queries)) q.removeEventListener('change', sync);
+			heard.abort();
 		};
 	}
 

@@ -35,7 +35,7 @@ function query(matches: boolean) {
 	};
 }
 
-function setup(opts: { hash?: string; saved?: string; reduced?: boolean } = {}) {
+function setup(opts: { hash?: string; saved?: string; reduced?: boolean; inputs?: EventTarget } = {}) {
 	const queries = { motion: query(!!opts.reduced), wide: query(true), small: query(false) };
 	const store = new Map<string, string>(opts.saved ? [['story-motion', opts.saved]] : []);
 	const events: { id: string; index: number }[] = [];
@@ -46,6 +46,7 @@ function setup(opts: { hash?: string; saved?: string; reduced?: boolean } = {}) 
 		storage: { getItem: (k) => store.get(k) ?? null, setItem: (k, v) => void store.set(k, v) },
 		location: { search: '?debug', hash: opts.hash ?? '' },
 		replaceHash: (h) => hashes.push(h),
+		inputs: opts.inputs,
 		announcer: {
 			documentElement: { dataset },
 			dispatchEvent: (e) => {
@@ -107,6 +108,30 @@ describe('Reader', () => {
 		nav.followDeepLink();
 		expect(scroller.scrollTo).toHaveBeenCalledTimes(1);
 		expect(scroller.scrollTo).toHaveBeenCalledWith(2, 'instant');
+	});
+
+	it('leaves a deep link where the reader scrolled it before the chrome arrived', () => {
+		for (const type of ['wheel', 'touchmove']) {
+			const win = new EventTarget();
+			const { reader, nav, scroller } = setup({ hash: '#c', inputs: win });
+			reader.connect();
+			win.dispatchEvent(new Event(type));
+			expect(reader.scrolledByReader, type).toBe(true);
+			reader.scroller = scroller;
+			expect(nav.followDeepLink(), type).toBeUndefined();
+			expect(scroller.scrollTo).not.toHaveBeenCalled();
+		}
+		// A key (Tab to a link) or no input at all: the chrome puts the deep link in reading position.
+		const win = new EventTarget();
+		const { reader, nav, scroller } = setup({ hash: '#c', inputs: win });
+		const stop = reader.connect();
+		win.dispatchEvent(new Event('keydown'));
+		reader.scroller = scroller;
+		expect(nav.followDeepLink()).toBe(2);
+		// Once the page is gone, nothing is heard.
+		stop();
+		win.dispatchEvent(new Event('wheel'));
+		expect(reader.scrolledByReader).toBe(false);
 	});
 
 	it('writes the hash of the scene a reader scrolled to before the scroll engine was up', () => {
