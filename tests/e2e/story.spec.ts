@@ -155,6 +155,8 @@ test.describe('the story', () => {
 		const gate = new Promise<void>((r) => (release = r));
 		let held!: () => void;
 		const holding = new Promise<void>((r) => (held = r));
+		// Held: scripts and styles the HTML does not link. Not the route modules (nodes/): they are the
+		// page itself, and SvelteKit's router may ask for one at start.
 		await page.route('**/_app/immutable/**', async (route) => {
 			const r = route.request();
 			if (['script', 'stylesheet'].includes(r.resourceType()) && !early.has(r.url()) && !r.url().includes('/nodes/')) {
