@@ -1,7 +1,7 @@
 /**
  * Labels never collide: in every scene, in every edition, at 390×844, 1280×800 and 1920×1080, no
  * label the map draws (the story's places, the context labels) overlaps another label, a place's
- * marker or a drawn line. Read from MapLibre's own placement: every box it placed this frame (texts,
+ * marker or a drawn line, and none runs off the edge of the map. Read from MapLibre's own placement: every box it placed this frame (texts,
  * markers, and the invisible obstacles along the scene's lines), checked pair by pair. Waits on the
  * map's `data-map-rendered` hook (the scene drawn, every tile placed), never on the clock. This is
  * also the walk that brings every scene of every edition to its drawn map, with no error and no
@@ -57,6 +57,37 @@ async function collisions(page: Page): Promise<string[]> {
 	});
 }
 
+/**
+ * Labels that run off the map: MapLibre draws a label whose box crosses the map's edge, cut there.
+ * Every box it placed this frame that is partly on the map and partly off, but for the places'
+ * markers (a place at the very edge keeps its dot) and the invisible obstacles.
+ */
+async function offMap(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		type Key = { bucketInstanceId: number; featureIndex: number };
+		type Query = { bucketIndex: number; featureIndex: { bucketLayerIDs: string[][] } };
+		type MapLike = {
+			style: { placement: { retainedQueryData: Record<number, Query>; collisionIndex: { grid: { boxKeys: Key[]; bboxes: number[] }; transform: { width: number; height: number } } } };
+		};
+		const m = (document.querySelector('[data-map]') as HTMLElement & { storyMap?: () => MapLike }).storyMap?.();
+		if (!m) return ['no map (open with ?debug)'];
+		const { placement } = m.style;
+		const { grid, transform } = placement.collisionIndex;
+		const out: string[] = [];
+		grid.boxKeys.forEach((key, i) => {
+			const [x1, y1, x2, y2] = [0, 1, 2, 3].map((k) => grid.bboxes[4 * i + k]! - 100) as [number, number, number, number];
+			const on = x2 > 0 && y2 > 0 && x1 < transform.width && y1 < transform.height;
+			const off = x1 < 0 || y1 < 0 || x2 > transform.width || y2 > transform.height;
+			if (!on || !off) return;
+			const q = placement.retainedQueryData[key.bucketInstanceId];
+			const layers = q?.featureIndex.bucketLayerIDs[q.bucketIndex] ?? ['?'];
+			if (layers.some((l) => /-dot$|^lines-obstacles$|^map-frame$/.test(l))) return;
+			out.push(`${layers.join('+')} #${key.featureIndex} at [${[x1, y1, x2, y2].map(Math.round).join(', ')}] runs off the ${transform.width}×${transform.height} map`);
+		});
+		return out;
+	});
+}
+
 /** The scene's places whose marker is on screen but whose name the map did not place. */
 async function unnamed(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
@@ -83,7 +114,7 @@ async function unnamed(page: Page): Promise<string[]> {
 test.describe('labels', () => {
 	test.use({ reducedMotion: 'reduce' });
 	for (const path of EDITIONS) {
-		test(`never collide, and name every place shown, in ${path}, at every size, in every scene`, async ({ page, watch }, info) => {
+		test(`never collide, stay inside the map, and name every place shown, in ${path}, at every size, in every scene`, async ({ page, watch }, info) => {
 			test.skip(info.project.name !== 'desktop', 'the three sizes are walked here');
 			test.setTimeout(300_000);
 			const found: string[] = [];
@@ -96,6 +127,8 @@ test.describe('labels', () => {
 					await scrollToScene(page, id);
 					await expect(map(page)).toHaveAttribute('data-map-rendered', id);
 					for (const c of await collisions(page)) found.push(`${size.width}×${size.height} ${id}: ${c}`);
+					// No label is cut by the map's edge (the frame keeps them in: layers/frame.ts).
+					for (const c of await offMap(page)) found.push(`${size.width}×${size.height} ${id}: ${c}`);
 					// Every place the scene shows is named: a marker without its name tells the reader nothing.
 					for (const p of await unnamed(page)) found.push(`${size.width}×${size.height} ${id}: ${p} drawn without its name`);
 				}

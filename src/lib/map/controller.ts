@@ -159,14 +159,20 @@ export class MapController {
 			else this.opts.onError?.(error);
 		});
 		map.on('resize', () => this.updateFocusHook());
+		map.on('movestart', () => {
+			for (const k of this.activeKinds()) k.runtime.moving?.(map);
+		});
 		map.on('moveend', (e: MapLibreEvent & MoveData) => {
 			this.updateFocusHook();
+			this.settled();
 			if (e.storyScene && e.storyScene === this.cameraScene) this.arrived(e.storyScene);
 			this.opts.onView?.(this.view());
 		});
 		map.on('zoom', () => this.ensureData(map.getZoom()));
 		// Tests and screenshots wait for this: the scene's camera has arrived and every tile is drawn.
 		map.on('idle', () => {
+			// A kind that lays out against the view (the frame) and changed the map is not done yet.
+			if (this.settled()) return;
 			const arrived = this.opts.container.dataset.mapScene;
 			if (arrived && arrived === this.cameraScene) {
 				this.opts.container.dataset.mapLayers = this.visibleKinds().join(' ');
@@ -409,6 +415,14 @@ export class MapController {
 		this.ready = true;
 		this.ensureData(this.map.getZoom());
 		this.schedule();
+	}
+
+	/** The camera is at rest: the kinds that lay out against the view (the frame) do so now; true if one changed the map. */
+	private settled(): boolean {
+		if (this.destroyed || this.map.isMoving()) return false;
+		let changed = false;
+		for (const k of this.activeKinds()) changed = (k.runtime.settled?.(this.map) ?? false) || changed;
+		return changed;
 	}
 
 	/** The kinds drawing on this map: all of them, or without the basemap under a remote style. */

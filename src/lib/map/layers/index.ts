@@ -5,13 +5,14 @@
 import { areas } from './areas';
 import { basemap } from './basemap';
 import { context } from './context';
+import { frame } from './frame';
 import { lines } from './lines';
 import { places } from './places';
 import { water } from './water';
 import type { LayerKind, LegendInfo, LegendItem } from './types';
 import type { MapState } from '../../story/state';
 
-export const KINDS: readonly LayerKind[] = [basemap, water, areas, lines, context, places];
+export const KINDS: readonly LayerKind[] = [basemap, water, areas, lines, context, places, frame];
 
 /** What the legend shows for a state: every kind's entries, in the kinds' legend order. */
 export function legendItems(state: MapState, info: LegendInfo): LegendItem[] {

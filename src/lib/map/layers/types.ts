@@ -88,6 +88,13 @@ export interface KindRuntime {
 	 * go, so kinds keep their drawing order). Called on zoom and before every camera move.
 	 */
 	ensure?(map: MlMap, zoom: number, before: string | undefined, state: MapState | undefined): void;
+	/** The camera starts to move (a scene's flight or jump, a reader's pan, a resize). */
+	moving?(map: MlMap): void;
+	/**
+	 * The camera has settled (a move ended, the map went idle): what the map shows on screen is final
+	 * until the next move. True when the kind changed the map for it (the map is not done yet).
+	 */
+	settled?(map: MlMap): boolean;
 	/** Make the map show this state (`prev`: the state applied before, for "same scene, do nothing"). */
 	apply(map: MlMap, state: MapState, prev: MapState | undefined): void;
 	/** The scene's places a reader can tap while exploring: where each is and its name in the edition. */
