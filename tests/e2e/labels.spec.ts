@@ -1,7 +1,7 @@
 /**
  * Labels never collide: in every scene, in every edition, at 390×844, 1280×800 and 1920×1080, no
  * label the map draws (the story's places, the context labels) overlaps another label, a place's
- * marker or a drawn line, and none runs off the edge of the map. Read from MapLibre's own placement: every box it placed this frame (texts,
+ * marker or a drawn line, and none runs off the edge of the map or under the page's controls. Read from MapLibre's own placement: every box it placed this frame (texts,
  * markers, and the invisible obstacles along the scene's lines), checked pair by pair. Waits on the
  * map's `data-map-rendered` hook (the scene drawn, every tile placed), never on the clock. This is
  * also the walk that brings every scene of every edition to its drawn map, with no error and no
@@ -58,9 +58,11 @@ async function collisions(page: Page): Promise<string[]> {
 }
 
 /**
- * Labels that run off the map: MapLibre draws a label whose box crosses the map's edge, cut there.
- * Every box it placed this frame that is partly on the map and partly off, but for the places'
- * markers (a place at the very edge keeps its dot) and the invisible obstacles.
+ * Labels cut short or covered: MapLibre draws a label whose box crosses the map's edge, cut there,
+ * and one under the page's legend, timeline or controls (the timeline is translucent: it shows
+ * through). Every box it placed this frame that is partly off the map, or whose corners or middle
+ * are not the map's canvas to the eye, but for the places' markers (a place at the very edge keeps
+ * its dot) and the invisible obstacles.
  */
 async function offMap(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
@@ -73,16 +75,35 @@ async function offMap(page: Page): Promise<string[]> {
 		if (!m) return ['no map (open with ?debug)'];
 		const { placement } = m.style;
 		const { grid, transform } = placement.collisionIndex;
+		const canvasEl = document.querySelector('[data-map] canvas.maplibregl-canvas');
+		const canvas = canvasEl!.getBoundingClientRect();
 		const out: string[] = [];
 		grid.boxKeys.forEach((key, i) => {
 			const [x1, y1, x2, y2] = [0, 1, 2, 3].map((k) => grid.bboxes[4 * i + k]! - 100) as [number, number, number, number];
 			const on = x2 > 0 && y2 > 0 && x1 < transform.width && y1 < transform.height;
 			const off = x1 < 0 || y1 < 0 || x2 > transform.width || y2 > transform.height;
-			if (!on || !off) return;
+			if (!on) return;
 			const q = placement.retainedQueryData[key.bucketInstanceId];
 			const layers = q?.featureIndex.bucketLayerIDs[q.bucketIndex] ?? ['?'];
 			if (layers.some((l) => /-dot$|^lines-obstacles$|^map-frame$/.test(l))) return;
-			out.push(`${layers.join('+')} #${key.featureIndex} at [${[x1, y1, x2, y2].map(Math.round).join(', ')}] runs off the ${transform.width}×${transform.height} map`);
+			const at = `${layers.join('+')} #${key.featureIndex} at [${[x1, y1, x2, y2].map(Math.round).join(', ')}]`;
+			if (off) {
+				out.push(`${at} runs off the ${transform.width}×${transform.height} map`);
+				return;
+			}
+			// What the reader sees at its corners and middle: the map, or what covers it there.
+			const seen = [
+				[x1 + 1.5, y1 + 1.5],
+				[x2 - 1.5, y1 + 1.5],
+				[x1 + 1.5, y2 - 1.5],
+				[x2 - 1.5, y2 - 1.5],
+				[(x1 + x2) / 2, (y1 + y2) / 2]
+			].map(([x, y]) => document.elementFromPoint(canvas.left + x!, canvas.top + y!));
+			const onMap = seen.filter((el) => el === canvasEl).length;
+			if (onMap < seen.length) {
+				const over = seen.find((el) => el !== canvasEl);
+				out.push(`${at} is under ${over ? `${over.tagName.toLowerCase()}.${[...over.classList].join('.')}` : 'nothing'}`);
+			}
 		});
 		return out;
 	});
@@ -114,7 +135,7 @@ async function unnamed(page: Page): Promise<string[]> {
 test.describe('labels', () => {
 	test.use({ reducedMotion: 'reduce' });
 	for (const path of EDITIONS) {
-		test(`never collide, stay inside the map, and name every place shown, in ${path}, at every size, in every scene`, async ({ page, watch }, info) => {
+		test(`never collide, are never cut short, and name every place shown, in ${path}, at every size, in every scene`, async ({ page, watch }, info) => {
 			test.skip(info.project.name !== 'desktop', 'the three sizes are walked here');
 			test.setTimeout(300_000);
 			const found: string[] = [];
@@ -127,7 +148,7 @@ test.describe('labels', () => {
 					await scrollToScene(page, id);
 					await expect(map(page)).toHaveAttribute('data-map-rendered', id);
 					for (const c of await collisions(page)) found.push(`${size.width}×${size.height} ${id}: ${c}`);
-					// No label is cut by the map's edge (the frame keeps them in: layers/frame.ts).
+					// No label is cut by the map's edge or under the page's controls (layers/frame.ts).
 					for (const c of await offMap(page)) found.push(`${size.width}×${size.height} ${id}: ${c}`);
 					// Every place the scene shows is named: a marker without its name tells the reader nothing.
 					for (const p of await unnamed(page)) found.push(`${size.width}×${size.height} ${id}: ${p} drawn without its name`);

@@ -135,14 +135,20 @@ export class KioskRuntime {
 		this.send({ type: 'goto', index });
 	}
 
-	/** The camera keeps the scene's places clear of the card, the buttons and the toolbar. */
-	padding() {
+	/** What covers the full-screen map: the card, the buttons and the toolbar (viewport rectangles). */
+	covers(): Rect[] {
 		const rects: Rect[] = [];
 		for (const el of [this.cardEl, this.navEl, this.toolbarEl]) {
 			if (!el?.isConnected) continue;
 			const r = el.getBoundingClientRect();
 			if (r.width > 0 && r.height > 0) rects.push(r);
 		}
+		return rects;
+	}
+
+	/** The camera keeps the scene's places clear of the card, the buttons and the toolbar. */
+	padding() {
+		const rects = this.covers();
 		const w = window.innerWidth;
 		const h = window.innerHeight;
 		const short = Math.min(w, h);

@@ -13,6 +13,7 @@ import type { MapState } from '../story/state';
 import type { MapSettings } from '../story/settings';
 import { KINDS } from './layers';
 import type { KindRuntime } from './layers/types';
+import type { Rect } from './padding';
 import { buildStyle } from './style';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -32,6 +33,11 @@ export interface ControllerOptions {
 	base: string;
 	/** Space the camera keeps free, e.g. where a text card covers the map. */
 	padding: () => { top: number; right: number; bottom: number; left: number };
+	/**
+	 * What covers the map (the page's controls, legend, inset), as viewport rectangles
+	 * (`getBoundingClientRect()`): no label is drawn under them. Read each time the camera settles.
+	 */
+	covers?: () => Rect[];
 	/** Whether camera moves and line drawing should be animated. */
 	animate: () => boolean;
 	/** Longest camera flight, ms. */
@@ -83,6 +89,9 @@ export class MapController {
 	private pending: MapState | undefined;
 	private applied: MapState | undefined;
 	private cameraScene: string | undefined;
+	/** The scene whose first camera step was marked, and how the camera goes to the scene now. */
+	private stepped: string | undefined;
+	private motion: 'fly' | 'jump' | 'still' = 'jump';
 	private frame = 0;
 	private destroyed = false;
 	private exploring = false;
@@ -167,6 +176,15 @@ export class MapController {
 			this.settled();
 			if (e.storyScene && e.storyScene === this.cameraScene) this.arrived(e.storyScene);
 			this.opts.onView?.(this.view());
+		});
+		// The camera's first step towards a scene, as a User Timing mark (`npm run bench` observes it and
+		// times it from the scene change): detail `{ scene, motion }`, motion `fly`, `jump` or `still`.
+		map.on('move', (e: MapLibreEvent & MoveData) => {
+			if (!e.storyScene || e.storyScene === this.stepped) return;
+			this.stepped = e.storyScene;
+			// One at a time (a kiosk runs for days): an observer sees each as it comes.
+			performance.clearMarks('map-move');
+			performance.mark('map-move', { detail: { scene: e.storyScene, motion: this.motion } });
 		});
 		map.on('zoom', () => this.ensureData(map.getZoom()));
 		// Tests and screenshots wait for this: the scene's camera has arrived and every tile is drawn.
@@ -362,9 +380,21 @@ export class MapController {
 		const owner = new Map<string, KindRuntime>();
 		for (const { runtime } of this.kinds) for (const l of runtime.renderedLayers(this.map)) owner.set(l, runtime);
 		const kinds = new Set<string>();
-		for (const f of this.map.queryRenderedFeatures({ layers: [...owner.keys()] })) {
-			const key = owner.get(f.layer.id)?.legendKey(f.layer.id);
-			if (key) kinds.add(key);
+		// The view in nine parts: on a globe whose view's corners are off the globe, one query of the
+		// whole view can miss what is drawn (a world arc at zoom below 0).
+		const { clientWidth: w, clientHeight: h } = this.map.getContainer();
+		const layers = [...owner.keys()];
+		for (let i = 0; i < 3; i++) {
+			for (let j = 0; j < 3; j++) {
+				const box: [[number, number], [number, number]] = [
+					[(i * w) / 3, (j * h) / 3],
+					[((i + 1) * w) / 3, ((j + 1) * h) / 3]
+				];
+				for (const f of this.map.queryRenderedFeatures(box, { layers })) {
+					const key = owner.get(f.layer.id)?.legendKey(f.layer.id);
+					if (key) kinds.add(key);
+				}
+			}
 		}
 		return [...kinds].sort();
 	}
@@ -421,7 +451,9 @@ export class MapController {
 	private settled(): boolean {
 		if (this.destroyed || this.map.isMoving()) return false;
 		let changed = false;
-		for (const k of this.activeKinds()) changed = (k.runtime.settled?.(this.map) ?? false) || changed;
+		const at = this.opts.container.getBoundingClientRect();
+		const covers = (this.opts.covers?.() ?? []).map((r) => ({ left: r.left - at.left, top: r.top - at.top, right: r.right - at.left, bottom: r.bottom - at.top }));
+		for (const k of this.activeKinds()) changed = (k.runtime.settled?.(this.map, { covers }) ?? false) || changed;
 		return changed;
 	}
 
@@ -552,6 +584,8 @@ export class MapController {
 		const fly = this.opts.animate() && !still;
 		// How the camera got there: `fly` or `jump` (reduced motion, or already in place). For tests.
 		this.opts.container.dataset.mapMotion = fly ? 'fly' : 'jump';
+		this.motion = fly ? 'fly' : still ? 'still' : 'jump';
+		this.stepped = undefined;
 		if (fly) {
 			this.map.flyTo({ ...target, maxDuration: this.opts.maxFlightMs ?? 2200, essential: false }, data);
 		} else {

@@ -88,6 +88,11 @@ export class EmbedPlayer<S extends ResolvedScene = ResolvedScene> {
 		this.move(m);
 	}
 
+	/** What lies over the map: the top bar, and on wide frames the card (viewport rectangles). */
+	covers(): DOMRect[] {
+		return [this.topEl, this.wide ? this.panelEl : undefined].flatMap((el) => (el?.isConnected ? [el.getBoundingClientRect()] : []));
+	}
+
 	/** The camera keeps the scene clear of the card (beside the map on wide frames) and the top bar. */
 	padding(): { top: number; right: number; bottom: number; left: number } {
 		const w = window.innerWidth;

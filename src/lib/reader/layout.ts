@@ -4,11 +4,19 @@
  * the page's chrome.
  */
 import { cameraPadding, type Padding, type Rect } from '../map/padding';
+import { inset } from '../map/locator';
+import { locator as locatorExtent } from 'virtual:story/locator';
 
 export type { Padding };
 
-/** The inset's box where it appears (top right, under the controls), reserved before it does. */
-const LOCATOR = { width: 168, height: 176 };
+/**
+ * The inset's box where it appears (top right, under the controls), reserved before it does: its
+ * drawing, as large as the story's locator extent makes it, and its 2 px border.
+ */
+const LOCATOR = (() => {
+	const { width, height } = inset(locatorExtent);
+	return { width: width + 4, height: height + 4 };
+})();
 
 function relative(r: DOMRect, to: DOMRect): Rect {
 	return { left: r.left - to.left, top: r.top - to.top, right: r.right - to.left, bottom: r.bottom - to.top };
@@ -18,6 +26,19 @@ function visible(el: Element | null): el is HTMLElement {
 	if (!(el instanceof HTMLElement)) return false;
 	const r = el.getBoundingClientRect();
 	return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+}
+
+/**
+ * What covers the map where the reader sees it, as viewport rectangles: the bar (on phones all of
+ * it, on wide screens its controls), the legend, the locator inset, the timeline, the attribution.
+ * No map label is drawn under them (`layers/frame.ts`).
+ */
+export function mapCovers(wide: boolean): Rect[] {
+	const sels = wide ? ['.bar-top', '.bar-row', '.map-legend [data-legend]', '.map-locator', '.map-timeline'] : ['.bar'];
+	return [...sels, '.maplibregl-ctrl-bottom-right', '.map-camera']
+		.flatMap((sel) => [...document.querySelectorAll(sel)])
+		.filter(visible)
+		.map((el) => el.getBoundingClientRect());
 }
 
 /**
@@ -49,7 +70,9 @@ export function storyPadding(wide: boolean): Padding {
 		const top = document.querySelector('.bar-top');
 		if (visible(top)) obstacles.push({ left: 0, top: 0, right: m.width, bottom: top.getBoundingClientRect().bottom - m.top + 4 });
 	}
-	const margin = wide ? 36 : 22;
+	// Room for a label above the topmost place (its height, its offset from the dot) and for the
+	// frame labels keep off (layers/frame.ts) on a wide map.
+	const margin = wide ? 44 : 22;
 	const pad = cameraPadding(m.width, m.height, obstacles, margin, 120);
 	// A label is as wide as a dozen letters, beside its dot: room for it on either side. On a phone
 	// the map is narrow and a label at its edge would be cut: as much room on both sides.

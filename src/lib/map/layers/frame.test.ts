@@ -29,3 +29,23 @@ describe('frameRing', () => {
 		expect(frameRing(4, 4, (x, y) => [x, y]).coordinates).toEqual([]);
 	});
 });
+
+describe('frameRing around what covers the map', () => {
+	it('rings each cover just outside and fills it with rows, clipped to the map', () => {
+		const ring = frameRing(200, 100, (x, y) => [x, y], [{ left: 150, top: -10, right: 260, bottom: 30 }]);
+		const cover = ring.coordinates[1]!;
+		const xs = cover.map((p) => p[0]!);
+		const ys = cover.map((p) => p[1]!);
+		expect([Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)]).toEqual([150 - FRAME_INSET, 200, 0, 30 + FRAME_INSET]);
+		// Rows across it, no more than 7 px apart, from its top to its bottom: no label fits between.
+		const rows = ring.coordinates.slice(2).map((l) => l[0]![1]!);
+		expect(rows.length).toBeGreaterThanOrEqual(4);
+		for (const l of ring.coordinates.slice(2)) expect([l[0]![0], l[l.length - 1]![0]]).toEqual([150 - FRAME_INSET, 200]);
+		const ysAll = [0, ...rows, 30 + FRAME_INSET];
+		for (let i = 1; i < ysAll.length; i++) expect(ysAll[i]! - ysAll[i - 1]!).toBeLessThanOrEqual(7);
+	});
+
+	it('leaves out a cover that is off the map', () => {
+		expect(frameRing(200, 100, (x, y) => [x, y], [{ left: 300, top: 0, right: 400, bottom: 50 }]).coordinates).toHaveLength(1);
+	});
+});

@@ -13,6 +13,7 @@ import type { Pixels } from '../dots';
 import type { MapState } from '../../story/state';
 import type { ResolvedScene } from '../../story/types';
 import type { Rect, SceneView } from '../../static-map/projection';
+import type { Rect as ScreenRect } from '../padding';
 
 export type { MapSettings };
 
@@ -65,6 +66,12 @@ export interface LegendInfo {
 	settings: MapSettings;
 }
 
+/** What the page says about the map's screen when the camera settles. */
+export interface SettledView {
+	/** What covers the map (the page's controls), in CSS pixels from its top left. */
+	covers: ScreenRect[];
+}
+
 /** The live-map side of a kind, created once per map. */
 export interface KindRuntime {
 	/** Sources the style starts with. */
@@ -94,7 +101,7 @@ export interface KindRuntime {
 	 * The camera has settled (a move ended, the map went idle): what the map shows on screen is final
 	 * until the next move. True when the kind changed the map for it (the map is not done yet).
 	 */
-	settled?(map: MlMap): boolean;
+	settled?(map: MlMap, view: SettledView): boolean;
 	/** Make the map show this state (`prev`: the state applied before, for "same scene, do nothing"). */
 	apply(map: MlMap, state: MapState, prev: MapState | undefined): void;
 	/** The scene's places a reader can tap while exploring: where each is and its name in the edition. */
