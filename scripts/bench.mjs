@@ -7,13 +7,14 @@
  *      the same map with none of the story), with the ratios deep ÷ bare,
  *   2. the size budgets (scripts/budgets.mjs, the same figures as tests/e2e/budgets.spec.ts),
  *   3. a scripted scroll through every scene in the system Chromium: long tasks and slow frames
- *      after the map has loaded, and the delay from `scenechange` to the map's arrival
- *      (`data-map-scene`), with and without prefers-reduced-motion,
+ *      after the map has loaded, the delay from `scenechange` to the camera's first step (the
+ *      controller's `map-move` mark) and to the map's arrival (`data-map-scene`), at 1280×800 with
+ *      and without prefers-reduced-motion and at 390×844 with flights,
  *   4. scripts/soak.mjs with a short setting (200 transitions), if it exists.
  * Prints one table and writes bench/results.json. Not part of `npm test`.
  *
  * Environment: BENCH_RUNS (default 3), CHROMIUM_PATH (default /usr/bin/chromium),
- * BENCH_SKIP_BUILD=1 (measure the existing build/), SOAK_TRANSITIONS (200 here), SOAK_ARGS (arguments for soak.mjs).
+ * BENCH_SKIP_BUILD=1 (measure the existing build/), BENCH_ONLY=scroll (sizes and scroll traces only), SOAK_TRANSITIONS (200 here), SOAK_ARGS (arguments for soak.mjs).
  * Every process it starts is stopped by process-group id at the end, also on error or Ctrl-C.
  */
 import { spawn } from 'node:child_process';
@@ -30,6 +31,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PORT = 4174;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3) || 3);
+/** BENCH_ONLY=scroll: the sizes and the scroll traces, without Lighthouse and the soak (minutes less). */
+const SCROLL_ONLY = process.env.BENCH_ONLY === 'scroll';
 const LIGHTHOUSE = 'lighthouse@12.8.2';
 /** The flags of the browser tests, which are also what Lighthouse needs on this closed network. */
 const CHROME_ARGS = CHROMIUM_ARGS;
@@ -304,6 +307,7 @@ function traceInit() {
 		frames: 0,
 		sceneChange: {},
 		mapScene: {},
+		mapMove: {},
 		mapRendered: {}
 	};
 	/** @type {any} */ (window).__bench = b;
@@ -315,6 +319,13 @@ function traceInit() {
 	} catch {
 		b.noLongTaskApi = true;
 	}
+	// The controller's mark at the camera's first step towards a scene (it keeps only the latest).
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) {
+			const d = /** @type {PerformanceMark} */ (e).detail;
+			if (d?.scene && b.mapMove[d.scene] === undefined) b.mapMove[d.scene] = { at: e.startTime, motion: d.motion };
+		}
+	}).observe({ type: 'mark' });
 	let last = 0;
 	const frame = (/** @type {number} */ t) => {
 		if (b.armed) {
@@ -349,9 +360,12 @@ function traceInit() {
 	}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-scene', 'data-map-rendered'] });
 }
 
-/** @param {import('playwright-core').Browser} browser @param {'no-preference' | 'reduce'} reducedMotion */
-async function scrollTrace(browser, reducedMotion) {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion });
+/**
+ * @param {import('playwright-core').Browser} browser @param {'no-preference' | 'reduce'} reducedMotion
+ * @param {{ width: number, height: number }} [viewport]
+ */
+async function scrollTrace(browser, reducedMotion, viewport = { width: 1280, height: 800 }) {
+	const context = await browser.newContext({ viewport, reducedMotion });
 	const page = await context.newPage();
 	/** @type {string[]} */
 	const errors = [];
@@ -397,6 +411,15 @@ async function scrollTrace(browser, reducedMotion) {
 			if (typeof start === 'number' && typeof end === 'number') delays[id] = Math.round(end - start);
 		}
 		const d = Object.values(delays);
+		/** Scene change → the camera's first step, for scenes the camera moves to (not `still`). */
+		/** @type {Record<string, number>} */
+		const starts = {};
+		for (const id of ids.slice(1)) {
+			const start = b.sceneChange[id];
+			const move = b.mapMove[id];
+			if (typeof start === 'number' && move && move.motion !== 'still') starts[id] = Math.round(move.at - start);
+		}
+		const st = Object.values(starts);
 		/** @type {number[]} */
 		const lt = b.longTasks.map((/** @type {{ duration: number }} */ t) => t.duration);
 		/** @type {number[]} */
@@ -405,6 +428,7 @@ async function scrollTrace(browser, reducedMotion) {
 			reducedMotion,
 			scenes: ids.length,
 			mapReadyMs,
+			sceneToMoveMs: { median: median(st), p95: percentile(st, 95), max: st.length ? Math.max(...st) : null, n: st.length, perScene: starts },
 			sceneToMapMs: { median: median(d), p95: percentile(d, 95), max: d.length ? Math.max(...d) : null, n: d.length, perScene: delays },
 			longTasks: { count: lt.length, totalMs: lt.reduce((s, x) => s + x, 0), maxMs: lt.length ? Math.max(...lt) : 0, noApi: !!b.noLongTaskApi },
 			slowFrames: { count: sf.length, of: b.frames, maxGapMs: sf.length ? Math.max(...sf) : 0 },
@@ -442,7 +466,8 @@ async function soak() {
 
 /** @param {string[][]} rows */
 function table(rows) {
-	const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+	const n = Math.max(0, ...rows.map((r) => r.length));
+	const widths = Array.from({ length: n }, (_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
 	return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd()).join('\n');
 }
 
@@ -477,11 +502,14 @@ function report(results) {
 	rows.push(['  vector tiles (all)', kb(s.tiles.gzip), `${s.tiles.count} files`]);
 	rows.push(['  CSS page + map', `${kb(s.css.initialGzip)} + ${kb(s.css.lazyGzip)}`, '']);
 	rows.push(['  fonts woff2', kb(s.fonts.raw), '']);
-	rows.push(['Scroll trace (1280×800)', 'motion', 'reduced']);
-	const [a, r] = [results.scroll.normal, results.scroll.reduced];
+	rows.push(['Scroll trace', 'motion 1280', 'reduced 1280', 'motion 390']);
+	const traces = [results.scroll.normal, results.scroll.reduced, results.scroll.phone];
 	/** @param {string} label @param {(t: any) => string} get */
-	const tr = (label, get) => rows.push([label, a ? get(a) : '–', r ? get(r) : '–']);
+	const tr = (label, get) => rows.push([label, ...traces.map((t) => (t ? get(t) : '–'))]);
 	tr('  first scene reached → map drawn ms', (t) => String(t.mapReadyMs));
+	tr('  scenechange → first camera step median ms', (t) => fmt(t.sceneToMoveMs.median));
+	tr('  scenechange → first camera step p95 ms', (t) => fmt(t.sceneToMoveMs.p95));
+	tr('  scenechange → first camera step max ms', (t) => fmt(t.sceneToMoveMs.max));
 	tr('  scenechange → map median ms', (t) => fmt(t.sceneToMapMs.median));
 	tr('  scenechange → map p95 ms', (t) => fmt(t.sceneToMapMs.p95));
 	tr('  scenechange → map max ms', (t) => fmt(t.sceneToMapMs.max));
@@ -520,7 +548,7 @@ function report(results) {
 		out += `\n${preset} run 1: requests: ${first.requests.length}, ${kb(first.requests.reduce((/** @type {number} */ n, /** @type {any} */ r) => n + (r.transferBytes ?? 0), 0))} transferred`;
 	}
 	out += `\nload average (1/5/15 min) at start ${results.loadAverageAtStart.join(' ')}, at end ${results.loadAverageAtEnd.join(' ')} on ${results.cpus} CPUs`;
-	out += `\n${results.soak.available ? `soak (exit ${results.soak.code}):\n${results.soak.output}` : 'soak: not available'}`;
+	out += `\n${SCROLL_ONLY ? 'soak: skipped (BENCH_ONLY=scroll)' : results.soak.available ? `soak (exit ${results.soak.code}):\n${results.soak.output}` : 'soak: not available'}`;
 	return out;
 }
 
@@ -559,40 +587,46 @@ async function main() {
 		soak: {}
 	};
 	try {
-		// The deep links and their bare-map floors (made from the story's own map, then served).
-		console.log('== bare-map floors');
-		const ids = await sceneIds();
-		const deep = process.env.BENCH_DEEP ?? ids[0];
-		const close = process.env.BENCH_CLOSE ?? (ids.includes('tour-hai-phong') ? 'tour-hai-phong' : ids.at(-1));
-		const maker = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_ARGS });
-		try {
-			PAGES = [
-				{ name: 'front', path: '/' },
-				{ name: 'deep', path: `/#${deep}` },
-				{ name: 'bare', path: await makeBare(maker, { origin: ORIGIN, buildDir: join(ROOT, 'build'), scene: String(deep) }) },
-				{ name: 'close', path: `/#${close}` },
-				{ name: 'bare-close', path: await makeBare(maker, { origin: ORIGIN, buildDir: join(ROOT, 'build'), scene: String(close) }) }
-			];
-		} finally {
-			await maker.close();
+		if (!SCROLL_ONLY) {
+			// The deep links and their bare-map floors (made from the story's own map, then served).
+			console.log('== bare-map floors');
+			const ids = await sceneIds();
+			const deep = process.env.BENCH_DEEP ?? ids[0];
+			const close = process.env.BENCH_CLOSE ?? (ids.includes('tour-hai-phong') ? 'tour-hai-phong' : ids.at(-1));
+			const maker = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_ARGS });
+			try {
+				PAGES = [
+					{ name: 'front', path: '/' },
+					{ name: 'deep', path: `/#${deep}` },
+					{ name: 'bare', path: await makeBare(maker, { origin: ORIGIN, buildDir: join(ROOT, 'build'), scene: String(deep) }) },
+					{ name: 'close', path: `/#${close}` },
+					{ name: 'bare-close', path: await makeBare(maker, { origin: ORIGIN, buildDir: join(ROOT, 'build'), scene: String(close) }) }
+				];
+			} finally {
+				await maker.close();
+			}
+			// The server lists its files when it starts: again, with the floors in build/.
+			await stop(server);
+			server = await startServer();
+			console.log(`== lighthouse (${PAGES.map((p) => p.name).join(', ')}; mobile and desktop, interleaved)`);
+			results.lighthouse = await lighthouse(lhDir);
 		}
-		// The server lists its files when it starts: again, with the floors in build/.
-		await stop(server);
-		server = await startServer();
-		console.log(`== lighthouse (${PAGES.map((p) => p.name).join(', ')}; mobile and desktop, interleaved)`);
-		results.lighthouse = await lighthouse(lhDir);
 
 		console.log('== scroll trace');
 		const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_ARGS });
 		try {
 			results.scroll.normal = await scrollTrace(browser, 'no-preference');
 			results.scroll.reduced = await scrollTrace(browser, 'reduce');
+			// The issue's phone: flights at 390×844.
+			results.scroll.phone = await scrollTrace(browser, 'no-preference', { width: 390, height: 844 });
 		} finally {
 			await browser.close();
 		}
 
-		console.log('== soak');
-		results.soak = await soak();
+		if (!SCROLL_ONLY) {
+			console.log('== soak');
+			results.soak = await soak();
+		}
 	} finally {
 		await stop(server);
 		rmSync(lhDir, { recursive: true, force: true });
