@@ -11,7 +11,7 @@ export { legendItems } from '../map/layers';
 export { default as StoryMap } from '../map/StoryMap.svelte';
 export { map as mapSettings } from 'virtual:story/map';
 export { ReaderNav } from '../reader/nav.svelte';
-export { mapCovers, readingTop, storyPadding } from '../reader/layout';
+export { readingTop, storyPadding } from '../reader/layout';
 export { followScroll } from '../reader/bar';
 export { holdAnchor } from '../reader/anchor';
 // A Share control in every scene's card, mounted when this chunk loads (src/lib/publish/share-controls.ts).

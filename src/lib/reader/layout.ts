@@ -33,7 +33,7 @@ function visible(el: Element | null): el is HTMLElement {
  * it, on wide screens its controls), the legend, the locator inset, the timeline, the attribution.
  * No map label is drawn under them (`layers/frame.ts`).
  */
-export function mapCovers(wide: boolean): Rect[] {
+export function mapCovers(wide = !visible(document.querySelector('.bar-toggle'))): Rect[] {
 	const sels = wide ? ['.bar-top', '.bar-row', '.map-legend [data-legend]', '.map-locator', '.map-timeline'] : ['.bar'];
 	return [...sels, '.maplibregl-ctrl-bottom-right', '.map-camera']
 		.flatMap((sel) => [...document.querySelectorAll(sel)])
