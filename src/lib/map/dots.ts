@@ -3,6 +3,8 @@
  * GPU read-back that blocks the main thread for tens of milliseconds under software WebGL.
  */
 
+import type { LayerSpecification } from 'maplibre-gl';
+
 export interface Pixels {
 	width: number;
 	height: number;
@@ -49,4 +51,29 @@ export function dotPixels(r: number, fill: string | undefined, ring: string, rin
 /** A fully transparent image: an obstacle for label placement that draws nothing. */
 export function blankPixels(size: number): Pixels {
 	return { width: size, height: size, data: new Uint8ClampedArray(size * size * 4) };
+}
+
+/**
+ * An invisible obstacle for label placement: a blank 8 px icon every 8 px along the lines of
+ * `source`. Placed with every label's collision (overlays sit on top, so MapLibre places them
+ * first), they keep labels off the lines (the scene's lines, the map's frame). Its image is
+ * `OBSTACLE.image`, made from `OBSTACLE.pixels()`.
+ */
+export const OBSTACLE = { image: 'obstacle', pixels: () => blankPixels(16), pixelRatio: 2 } as const;
+
+export function obstacleLayer(id: string, source: string): LayerSpecification {
+	return {
+		id,
+		type: 'symbol',
+		source,
+		layout: {
+			'symbol-placement': 'line',
+			'symbol-spacing': 8,
+			'icon-image': OBSTACLE.image,
+			'icon-allow-overlap': true,
+			'icon-ignore-placement': false,
+			'icon-padding': 1,
+			'icon-rotation-alignment': 'map'
+		}
+	};
 }

@@ -16,7 +16,7 @@ import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import type { FeatureCollection, MultiLineString, Position } from 'geojson';
 import type { KindRuntime, LayerKind } from './types';
 import type { Rect } from '../padding';
-import { blankPixels } from '../dots';
+import { OBSTACLE, obstacleLayer } from '../dots';
 
 /** How far inside the map's edge the ring runs, and how far apart its points are (CSS pixels). */
 export const FRAME_INSET = 3;
@@ -114,24 +114,9 @@ function create(): KindRuntime {
 	return {
 		sources: () => ({ 'map-frame': { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } }),
 		layers: () => [],
-		overlays: () => [
-			{
-				// Invisible, placed first with the lines' obstacles (overlays are on top).
-				id: 'map-frame',
-				type: 'symbol',
-				source: 'map-frame',
-				layout: {
-					'symbol-placement': 'line',
-					'symbol-spacing': 8,
-					'icon-image': 'frame-obstacle',
-					'icon-allow-overlap': true,
-					'icon-ignore-placement': false,
-					'icon-padding': 1,
-					'icon-rotation-alignment': 'map'
-				}
-			}
-		],
-		images: () => ({ 'frame-obstacle': { pixels: blankPixels(16), pixelRatio: 2 } }),
+		// Invisible, placed first with the lines' obstacles (overlays are on top).
+		overlays: () => [obstacleLayer('map-frame', 'map-frame')],
+		images: () => ({ [OBSTACLE.image]: { pixels: OBSTACLE.pixels(), pixelRatio: OBSTACLE.pixelRatio } }),
 		apply() {},
 		moving(map) {
 			tries = 0;

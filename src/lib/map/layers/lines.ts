@@ -12,7 +12,7 @@ import { measure, sliceAt } from '../../geo/lines';
 import type { MapState } from '../../story/state';
 import type { LineKind } from '../../story/settings';
 import { cumulative } from '../../static-map/geometry';
-import { blankPixels } from '../dots';
+import { OBSTACLE, obstacleLayer } from '../dots';
 import { fmt } from '../../static-map/path';
 import { escapeXml } from '../../static-map/labels';
 
@@ -79,24 +79,8 @@ function create(ctx: KindContext): KindRuntime {
 			'lines-head': { type: 'geojson', data: empty() },
 			'lines-obstacles': { type: 'geojson', data: empty() }
 		}),
-		overlays: () => [
-			{
-				// Invisible: a blank icon every few pixels along each of the scene's lines, placed first
-				// (this layer is on top), so every label below keeps clear of the lines.
-				id: 'lines-obstacles',
-				type: 'symbol',
-				source: 'lines-obstacles',
-				layout: {
-					'symbol-placement': 'line',
-					'symbol-spacing': 8,
-					'icon-image': 'line-obstacle',
-					'icon-allow-overlap': true,
-					'icon-ignore-placement': false,
-					'icon-padding': 1,
-					'icon-rotation-alignment': 'map'
-				}
-			}
-		],
+		// Invisible, on top: every label below keeps clear of the scene's lines.
+		overlays: () => [obstacleLayer('lines-obstacles', 'lines-obstacles')],
 		layers: () => [
 			...lineLayers(kinds),
 			{
@@ -111,7 +95,7 @@ function create(ctx: KindContext): KindRuntime {
 				}
 			}
 		],
-		images: () => ({ 'line-obstacle': { pixels: blankPixels(16), pixelRatio: 2 } }),
+		images: () => ({ [OBSTACLE.image]: { pixels: OBSTACLE.pixels(), pixelRatio: OBSTACLE.pixelRatio } }),
 		async load(_map: MlMap, report: (e: Error) => void) {
 			try {
 				const res = await fetch(dataUrl(ctx.base, 'lines'));
