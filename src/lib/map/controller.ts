@@ -173,7 +173,11 @@ export class MapController {
 		});
 		map.on('moveend', (e: MapLibreEvent & MoveData) => {
 			this.updateFocusHook();
-			this.settled();
+			// Kinds that lay out against the view (the frame) wait for the next drawn frame: a new
+			// projection is in effect only then, and the page has drawn what the arrival changed around
+			// the map (the locator appears when the camera is in close). Laid at once, they had to be laid
+			// again at the first idle, a second round of placement for most scenes. Idle checks anyway.
+			map.once('render', () => requestAnimationFrame(() => this.settled()));
 			if (e.storyScene && e.storyScene === this.cameraScene) this.arrived(e.storyScene);
 			this.opts.onView?.(this.view());
 		});
