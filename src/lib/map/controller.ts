@@ -177,7 +177,7 @@ export class MapController {
 			// projection is in effect only then, and the page has drawn what the arrival changed around
 			// the map (the locator appears when the camera is in close). Laid at once, they had to be laid
 			// again at the first idle, a second round of placement for most scenes. Idle checks anyway.
-			map.once('render', () => requestAnimationFrame(() => this.settled()));
+			map.once('render', () => requestAnimationFrame(() => this.map === map && this.settled()));
 			if (e.storyScene && e.storyScene === this.cameraScene) this.arrived(e.storyScene);
 			this.opts.onView?.(this.view());
 		});
