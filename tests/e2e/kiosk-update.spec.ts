@@ -241,7 +241,15 @@ test.describe('a new deploy while the kiosk runs', () => {
 		await page.keyboard.press('End');
 		deploy(A);
 		await page.locator('[data-kiosk-play]').click();
-		await expect.poll(async () => (await loads(page)).length, { timeout: 120_000 }).toBe(3);
+		// What the page says while it waits (the kiosk warns when an update check fails), for a failure.
+		const said: string[] = [];
+		page.on('console', (m) => said.push(`${m.type()}: ${m.text()}`));
+		try {
+			await expect.poll(async () => (await loads(page)).length, { timeout: 120_000 }).toBe(3);
+		} catch (e) {
+			const state = { loads: await loads(page), workers: await workers(page).catch(String), caches: (await cacheContents(page).catch(() => ({ names: ['?'] }))).names, said };
+			throw new Error(`${(e as Error).message}\nwhere the rollback stopped: ${JSON.stringify(state)}`);
+		}
 		mark('reloaded into A');
 		const second = (await loads(page))[1]!;
 		expect(second.leftIn, 'the page with B went away in').toBe('attract');
