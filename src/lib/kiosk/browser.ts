@@ -140,3 +140,33 @@ export async function toggleFullscreen(el: HTMLElement): Promise<boolean> {
 	}
 	return !!document.fullscreenElement;
 }
+
+/**
+ * Run `go` once the map in `layer` has drawn the scene `scene()` names (its `data-map-rendered`:
+ * the camera has arrived there and every tile is in), so the page fetches nothing more; at once
+ * when there is no map (no WebGL: the static map stands in). Returns a cancel.
+ */
+export function whenMapDrawn(layer: Element, scene: () => string, go: () => void): Teardown {
+	const drawn = () => {
+		const el = layer.querySelector<HTMLElement>('[data-map]');
+		const id = scene();
+		return !el || (el.dataset.mapScene === id && el.dataset.mapRendered === id);
+	};
+	let done = false;
+	const watch = new MutationObserver(() => check());
+	const check = () => {
+		if (done || !drawn()) return;
+		done = true;
+		watch.disconnect();
+		go();
+	};
+	watch.observe(layer, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-map-rendered', 'data-map-scene'] });
+	// First look after the next frame: the step that asked (the attract title coming up) may still
+	// be on its way to the map.
+	const raf = requestAnimationFrame(() => check());
+	return () => {
+		done = true;
+		cancelAnimationFrame(raf);
+		watch.disconnect();
+	};
+}

@@ -17,7 +17,7 @@ import { cameraPadding, type Rect } from '../map/padding';
 import { sceneDwellMs } from './dwell';
 import { parseKioskParams, type KioskParams } from './params';
 import { initialState, progress as drawProgress, remainingMs, step, type KioskConfig, type KioskEvent, type KioskState } from './machine';
-import { hideIdleCursor, keepAwake, lockDown, onFatalError } from './browser';
+import { hideIdleCursor, keepAwake, lockDown, onFatalError, whenMapDrawn } from './browser';
 import { createAnnouncer } from '../reader/announcer';
 import { watchDeploys, type ContainerLike, type Deploys } from './updates';
 
@@ -227,6 +227,8 @@ export class KioskRuntime {
 				reload: () => location.reload(),
 				now: () => performance.now(),
 				checkEveryMs: this.params.updateS * 1000,
+				// A build is told to take over once the title's map is drawn: no fetch then races it.
+				quiet: (go) => whenMapDrawn(mapLayer, () => this.scene.id, go),
 				onHandOver: (active) => {
 					this.handingOver = active;
 					if (!active) this.schedule();

@@ -207,4 +207,48 @@ describe('watchDeploys without a registration', () => {
 		await Promise.resolve();
 		expect(() => d.betweenLoops()).not.toThrow();
 	});
+
+	it('tells the build to take over only once the page is quiet, and not at all once it gave up', async () => {
+		const reg = new FakeRegistration();
+		const a = new FakeWorker();
+		a.state = 'activated';
+		reg.active = a;
+		const sw = new FakeContainer(a, reg);
+		const held: boolean[] = [];
+		let whenQuiet: (() => void) | undefined;
+		let cancelled = 0;
+		const deploys = watchDeploys({
+			container: sw,
+			url: '/sw.js',
+			type: 'classic',
+			idle: () => true,
+			reload: () => {},
+			now: () => 0,
+			checkEveryMs: 0,
+			onHandOver: (on) => held.push(on),
+			handOverMs: 60_000,
+			quiet: (go) => {
+				whenQuiet = go;
+				return () => cancelled++;
+			}
+		});
+		await Promise.resolve();
+		await Promise.resolve();
+		const b = reg.install();
+		// The screen is held at once; the message waits for the map to be drawn.
+		expect(held).toEqual([true]);
+		expect(b.messages).toEqual([]);
+		whenQuiet!();
+		expect(b.messages).toEqual([SKIP_WAITING]);
+		// A hand-over given up (here: the build went redundant) stops waiting for quiet.
+		const c = reg.install();
+		b.set('redundant');
+		expect(cancelled).toBe(1);
+		expect(held).toEqual([true, false]);
+		deploys.betweenLoops();
+		expect(held).toEqual([true, false, true]);
+		expect(c.messages).toEqual([]);
+		deploys.stop();
+		expect(cancelled).toBe(2);
+	});
 });

@@ -10,6 +10,12 @@
  * - while a build takes over (activating it can take a second or two) the kiosk holds the screen
  *   it is on (`onHandOver(true)`), so no visit starts that the reload would cut short; if the build
  *   has not taken over within `handOverMs`, the kiosk goes on (`onHandOver(false)`);
+ * - the build is told to take over only once the page is quiet (`quiet`: the map has drawn the
+ *   title's scene and fetches nothing more). Chromium activates a waiting worker only when the
+ *   active one has no event in flight; a fetch that comes while it is being stopped starts it again,
+ *   and the activation is then parked (up to five minutes) while a later `skip-waiting` does nothing
+ *   more (content/browser/service_worker: `SkipWaiting` asks for activation only on its first call).
+ *   A parked build still takes over in the end: the page then reloads at the next title (`stale`);
  * - a kiosk page that starts while a build is waiting (a self-heal reload, a restart) takes it at once;
  * - the first install on a fresh kiosk is not an update: nothing reloads.
  *
@@ -48,6 +54,11 @@ export interface DeployOptions {
 	onHandOver?: (active: boolean) => void;
 	/** How long a hand-over may take before the kiosk goes on without it, ms. */
 	handOverMs?: number;
+	/**
+	 * Call `go` once the page fetches nothing more (the map has drawn its scene); returns a cancel.
+	 * Without it the build is told at once.
+	 */
+	quiet?: (go: () => void) => () => void;
 	warn?: (message: string) => void;
 }
 
@@ -73,10 +84,12 @@ export function watchDeploys(o: DeployOptions): Deploys {
 	let controllerChanges = 0;
 
 	let giveUp: ReturnType<typeof setTimeout> | undefined;
+	let cancelQuiet = () => {};
 	const abandon = () => {
 		if (!handingOver) return;
 		handingOver = false;
 		clearTimeout(giveUp);
+		cancelQuiet();
 		o.onHandOver?.(false);
 	};
 	const handOver = (worker: WorkerLike) => {
@@ -87,7 +100,9 @@ export function watchDeploys(o: DeployOptions): Deploys {
 			if (worker.state === 'redundant') abandon();
 		});
 		giveUp = setTimeout(abandon, o.handOverMs ?? 15_000);
-		worker.postMessage(SKIP_WAITING);
+		const go = () => worker.postMessage(SKIP_WAITING);
+		if (o.quiet) cancelQuiet = o.quiet(go);
+		else go();
 	};
 	/** A build is waiting behind the one in control (not a first install, which activates by itself). */
 	const waitingUpdate = () => (reg?.active && reg.waiting ? reg.waiting : undefined);
@@ -135,6 +150,7 @@ export function watchDeploys(o: DeployOptions): Deploys {
 		stop() {
 			stopped = true;
 			clearTimeout(giveUp);
+			cancelQuiet();
 			sw.removeEventListener('controllerchange', onController);
 			reg?.removeEventListener('updatefound', onUpdateFound);
 		}

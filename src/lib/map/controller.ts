@@ -567,6 +567,9 @@ export class MapController {
 	private moveCamera(s: MapState): void {
 		const { pitch } = s.camera;
 		this.cameraScene = s.sceneId;
+		// Leaving a drawn scene for another: until the camera is there and its tiles are in, the map
+		// has not drawn the scene it is on its way to (the kiosk waits on this to take a new build).
+		if (this.opts.container.dataset.mapRendered !== s.sceneId) delete this.opts.container.dataset.mapRendered;
 		const first = this.cameraFor(s);
 		const framed = this.framedAtStart === s.sceneId;
 		this.framedAtStart = undefined;
