@@ -68,6 +68,9 @@ const config = {
 			(buildDir === 'build' ? '.svelte-kit' : `.svelte-kit-${buildDir.replace(/[^A-Za-z0-9_-]/g, '_')}`),
 		// BASE_PATH (above): every URL the site builds goes through `resolve()` or takes this base.
 		paths: { base: basePath },
+		// KIT_VERSION names the build (the kiosk's offline cache is named after it; a deploy may pass
+		// its commit). By default SvelteKit takes the time of the build.
+		...(process.env.KIT_VERSION ? { version: { name: process.env.KIT_VERSION } } : {}),
 		// The page's own CSS (about 10 KB) goes into the HTML: no stylesheet request before first paint.
 		inlineStyleThreshold: 16384,
 		// The offline cache is for the kiosk: it registers the worker itself (src/routes/kiosk). A reader

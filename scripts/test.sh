@@ -21,10 +21,30 @@ npm run --silent check || status=1
 echo "== unit tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || status=1
 
-echo "== build (the story, and the second story the engine must also build: tests/fixtures)"
-if npm run --silent build && STORY_DIR=tests/fixtures/singapore-2018 BUILD_DIR=build-fixture KIT_OUT_DIR=.svelte-kit-fixture npm run --silent build; then
+# Four builds side by side (each keeps its own output and SvelteKit folder; a build uses about one
+# core of the two here): the story; the second story the engine must also build (tests/fixtures);
+# the story under a base path, which tests/e2e/publish-base.spec.ts serves (it reuses this one);
+# and the kiosk deploy test's second deploy.
+echo "== build: the story, the second story (tests/fixtures), the story under a base path and the kiosk's second deploy, side by side"
+build() { # name, then the environment of `npm run build`
+	local name=$1; shift
+	( env "$@" npm run --silent build > "test-results/build-$name.log" 2>&1; echo $? > "test-results/build-$name.rc" ) &
+}
+build story BUILD_DIR=build
+build fixture STORY_DIR=tests/fixtures/singapore-2018 BUILD_DIR=build-fixture KIT_OUT_DIR=.svelte-kit-fixture
+build base BASE_PATH=/stories/hanoi-2019 BUILD_DIR=build-base
+# Build B of the kiosk's deploy test (tests/e2e/kiosk-update.spec.ts reuses it).
+( node scripts/kiosk-deploy-b.mjs > test-results/build-kiosk-b.log 2>&1; echo $? > test-results/build-kiosk-b.rc ) &
+wait
+built=0
+for name in story fixture base kiosk-b; do
+	echo "-- build $name"
+	cat "test-results/build-$name.log"
+	[ "$(cat "test-results/build-$name.rc")" = 0 ] || { echo "build $name failed"; built=1; }
+done
+if [ $built -eq 0 ]; then
 	echo "== budgets and browser tests"
-	npx playwright test || status=1
+	PUBLISH_BASE_BUILD=reuse KIOSK_B_BUILD=reuse npx playwright test || status=1
 else
 	echo "build failed: browser tests not run"
 	status=1

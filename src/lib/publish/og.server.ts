@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
@@ -40,7 +40,10 @@ function decode(path: string): Face {
 	if (!existsSync(file)) {
 		mkdirSync(CACHE, { recursive: true });
 		// No kerning or shaping tables: the text is drawn at exactly the widths the layout measures.
-		writeFileSync(file, renameFamily(withoutTables(sfnt, ['GPOS', 'GSUB', 'GDEF', 'kern', 'morx', 'JSTF']), name, bold ? 'Bold' : 'Regular'));
+		// Written aside and renamed into place: a build running beside this one never reads half a file.
+		const part = `${file}.${process.pid}.part`;
+		writeFileSync(part, renameFamily(withoutTables(sfnt, ['GPOS', 'GSUB', 'GDEF', 'kern', 'morx', 'JSTF']), name, bold ? 'Bold' : 'Regular'));
+		renameSync(part, file);
 	}
 	return { ...info, name, bold, file };
 }
