@@ -7,7 +7,7 @@
  * also the walk that brings every scene of every edition to its drawn map, with no error and no
  * request leaving the site.
  */
-import { expect, map, sceneIds, scrollToScene, test } from './fixtures';
+import { expect, mapAt, sceneIds, scrollToScene, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const SIZES = [
@@ -146,7 +146,7 @@ test.describe('labels', () => {
 				const ids = await sceneIds(page);
 				for (const id of ids) {
 					await scrollToScene(page, id);
-					await expect(map(page)).toHaveAttribute('data-map-rendered', id);
+					await mapAt(page, id, 'rendered');
 					for (const c of await collisions(page)) found.push(`${size.width}×${size.height} ${id}: ${c}`);
 					// No label is cut by the map's edge or under the page's controls (layers/frame.ts).
 					for (const c of await offMap(page)) found.push(`${size.width}×${size.height} ${id}: ${c}`);

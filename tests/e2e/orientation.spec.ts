@@ -1,4 +1,4 @@
-import { expect, map, openStory, test } from './fixtures';
+import { expect, map, mapAt, openStory, test } from './fixtures';
 
 test.describe('orientation', () => {
 	test('clicking a timeline mark goes to its scene', async ({ page }, info) => {
@@ -42,7 +42,7 @@ test.describe('orientation', () => {
 			test.skip(info.project.name !== 'desktop', 'the legend shows on phones only while exploring');
 			await page.emulateMedia({ reducedMotion: 'reduce' });
 			await page.goto(`/#${id}`);
-			await expect(map(page)).toHaveAttribute('data-map-rendered', id);
+			await mapAt(page, id, 'rendered');
 			const drawn = ((await map(page).getAttribute('data-map-layers')) ?? '').split(' ').filter(Boolean).sort();
 			const legend = (await page.locator('[data-legend-item]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.legendItem!))).sort();
 			expect(drawn.length).toBeGreaterThan(0);

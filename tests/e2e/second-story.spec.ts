@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { expect, map, sceneIds, scrollToScene, test } from './fixtures';
+import { expect, map, mapAt, sceneIds, scrollToScene, test } from './fixtures';
 
 const story = parse(readFileSync('tests/fixtures/singapore-2018/story.yaml', 'utf8')) as {
 	title: string;
@@ -28,7 +28,7 @@ test.describe('the second story', () => {
 			await expect(step.locator('.chapter')).toHaveText(story.settings.chapters[s.chapter]!);
 			await scrollToScene(page, s.id);
 			await expect(page.locator('html')).toHaveAttribute('data-active-scene', s.id);
-			await expect(map(page)).toHaveAttribute('data-map-rendered', s.id);
+			await mapAt(page, s.id, 'rendered');
 			await page.screenshot({ path: `screenshots/${info.project.name}/second-story-${s.id}.png` });
 		}
 		// The legend names this story's kinds of line, in its words.

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { clearOfControls, expect, map, openStory, sceneIds, scrollToScene, test } from './fixtures';
+import { clearOfControls, expect, map, mapAt, openStory, sceneIds, scrollToScene, test } from './fixtures';
 
 test.describe('the story', () => {
 	test('scrolling through every scene brings the map to each one, in order', async ({ page, watch }, info) => {
@@ -16,8 +16,8 @@ test.describe('the story', () => {
 		for (const [i, id] of ids.entries()) {
 			await scrollToScene(page, id);
 			await expect(page.locator('html')).toHaveAttribute('data-active-scene', id);
-			await expect(map(page)).toHaveAttribute('data-map-scene', id);
-			await expect(map(page)).toHaveAttribute('data-map-rendered', id);
+			await mapAt(page, id);
+			await mapAt(page, id, 'rendered');
 			await page.screenshot({ path: `${dir}/${String(i).padStart(2, '0')}-${id}.png` });
 		}
 		// Each scene was announced once, in story order (the first is active on load).
