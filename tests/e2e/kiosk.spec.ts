@@ -462,6 +462,11 @@ test.describe('kiosk screens', () => {
 		await expect(root(page)).toHaveAttribute('data-kiosk-mode', 'attract', { timeout: 30_000 });
 		await expect(page.locator('[data-kiosk-attract]')).toContainText('Touch to explore');
 		await expect(page.locator('[data-kiosk-attract]')).toContainText('Chạm để khám phá');
+		// The invitation in Korean is drawn in the site's own Hangul face (a kiosk box may have none:
+		// the kiosk used to draw it in boxes here).
+		const ko = (await page.locator('[data-kiosk-attract] .others [lang="ko"]').textContent())!;
+		expect(ko).toMatch(/[\uAC00-\uD7A3]/);
+		await expect.poll(() => page.evaluate((t) => document.fonts.check('400 16px "Noto Sans KR"', t), ko)).toBe(true);
 		const first = await active(page);
 		await expect(map(page)).toHaveAttribute('data-map-rendered', first);
 		await page.screenshot({ path: `${shotsDir()}/1920x1080-attract.png` });

@@ -13,7 +13,7 @@ describe('the Korean font subset', () => {
 	it("has a face of just the editions' names, declared after the full faces with exactly their characters", () => {
 		const names = editionNameChars();
 		expect(readFileSync('src/lib/fonts/noto-sans-kr-names.chars.txt', 'utf8')).toBe(names);
-		const css = readFileSync('src/lib/styles/global.css', 'utf8');
+		const css = readFileSync('src/lib/styles/fonts.css', 'utf8');
 		const faces = [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map((m) => m[1]!);
 		const range = (face: string) => /unicode-range:\s*([^;]+);/.exec(face)?.[1]?.split(',').map((r) => r.trim()) ?? [];
 		const small = faces.filter((f) => f.includes('noto-sans-kr-names-'));
