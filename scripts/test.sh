@@ -11,6 +11,14 @@ if [ ! -x "$CHROMIUM" ]; then
 	$SUDO apt-get update -qq && $SUDO apt-get install -y -qq chromium >/dev/null || { echo "could not install chromium"; exit 1; }
 fi
 
+# The browser tests draw WebGL with Mesa's llvmpipe where it is installed (scripts/chromium.mjs:
+# on this GPU-less machine it is faster than Chromium's SwiftShader); install it like Chromium.
+if ! node -e "import('./scripts/chromium.mjs').then((m) => process.exit(m.hasMesa() ? 0 : 1))"; then
+	echo "Mesa's EGL and llvmpipe not found: installing the Debian packages libegl-mesa0 and libgl1-mesa-dri"
+	SUDO=""; [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null && SUDO="sudo"
+	{ $SUDO apt-get update -qq && $SUDO apt-get install -y -qq libegl-mesa0 libgl1-mesa-dri >/dev/null; } || echo "could not install Mesa: the browser tests use SwiftShader"
+fi
+
 mkdir -p test-results
 rm -f test-results/vitest.json test-results/playwright.json
 status=0
@@ -44,6 +52,7 @@ for name in story fixture base kiosk-b; do
 done
 if [ $built -eq 0 ]; then
 	echo "== budgets and browser tests"
+	node scripts/chromium.mjs
 	PUBLISH_BASE_BUILD=reuse KIOSK_B_BUILD=reuse npx playwright test || status=1
 else
 	echo "build failed: browser tests not run"

@@ -1,5 +1,5 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
+import { CHROMIUM, KIOSK_TEST_ARGS } from '../../scripts/chromium.mjs';
 
 /** Console errors, page errors and requests that left the site's origin, collected per test. */
 export interface Watch {
@@ -33,11 +33,11 @@ export const test = base.extend<{ watch: Watch }>({
 export { expect };
 
 /**
- * The kiosk's tests launch the browser as the benchmark does: composited on the emulated GPU, where
- * its always-redrawing full-screen map runs faster (scripts/chromium.mjs). `test.use({ launchOptions:
+ * The kiosk's tests launch the browser composited on the software GPU, where its always-redrawing
+ * full-screen map runs faster (scripts/chromium.mjs). `test.use({ launchOptions:
  * KIOSK_LAUNCH })` in a kiosk spec.
  */
-export const KIOSK_LAUNCH = { executablePath: CHROMIUM, args: CHROMIUM_ARGS };
+export const KIOSK_LAUNCH = { executablePath: CHROMIUM, args: KIOSK_TEST_ARGS };
 
 export async function sceneIds(page: Page): Promise<string[]> {
 	return page.locator('[data-scene]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.scene!));
