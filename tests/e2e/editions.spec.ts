@@ -24,9 +24,20 @@ for (const [lang, path, title] of [
 		});
 
 		test('shows a scene with many labels in its own script', async ({ page }, info) => {
-			await page.goto(`${path}#tour-hanoi`);
+			await page.goto(`${path}?debug#tour-hanoi`);
 			await expect(map(page)).toHaveAttribute('data-map-rendered', 'tour-hanoi');
-			if (lang === 'ko') expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans KR"', '하노이'))).toBe(true);
+			if (lang === 'ko') {
+				expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans KR"', '하노이'))).toBe(true);
+				// Every label's font stack ends in the edition's face: MapLibre draws Hangul from it, not
+				// from whatever the system has (on a box without CJK fonts the labels were boxes).
+				const stacks = await page.evaluate(() => {
+					type MapLike = { getStyle(): { layers: { id: string; type: string; layout?: Record<string, unknown> }[] } };
+					const m = (document.querySelector('[data-map]') as HTMLElement & { storyMap?: () => MapLike }).storyMap!();
+					return m.getStyle().layers.filter((l) => l.type === 'symbol' && l.layout?.['text-font']).map((l) => `${l.id}: ${String(l.layout!['text-font'])}`);
+				});
+				expect(stacks.length).toBeGreaterThan(0);
+				expect(stacks.filter((s) => !s.endsWith('Noto Sans KR')), stacks.join('\n')).toEqual([]);
+			}
 			await page.screenshot({ path: `screenshots/editions/${lang}-tour-hanoi-${info.project.name}.png` });
 		});
 	});

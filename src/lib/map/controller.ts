@@ -229,7 +229,7 @@ export class MapController {
 
 	/** The built-in style; with a remote style, only the story's own kinds (it draws the basemap). */
 	private ownStyle(withBasemap = true) {
-		return buildStyle(this.kinds.filter((k) => withBasemap || !k.basemap).map((k) => k.runtime));
+		return buildStyle(this.kinds.filter((k) => withBasemap || !k.basemap).map((k) => k.runtime), this.opts.localFonts);
 	}
 
 	/**
