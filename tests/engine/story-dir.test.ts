@@ -4,10 +4,11 @@
  * stack trace. (`npm run build` runs this same validator first.)
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { storyFolder } from '../../src/lib/story/folder';
 
 const tsx = join(process.cwd(), 'node_modules/tsx/dist/cli.mjs');
 const validate = (storyDir: string) => {
@@ -18,6 +19,18 @@ const tmp = mkdtempSync(join(tmpdir(), 'story-dir-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('STORY_DIR', () => {
+	it('follows an edit of settings.geodata at once (the dev server and the build ask for the folder on every page)', () => {
+		const moved = join(tmp, 'moved');
+		cpSync('tests/fixtures/singapore-2018', moved, { recursive: true });
+		mkdirSync(join(moved, 'elsewhere'));
+		cpSync(join(moved, 'geodata'), join(moved, 'elsewhere', 'geo'), { recursive: true });
+		expect(storyFolder(moved).geodata).toBe(join(moved, 'geodata'));
+		expect(storyFolder(moved).geodata).toBe(join(moved, 'geodata'));
+		const file = join(moved, 'story.yaml');
+		writeFileSync(file, readFileSync(file, 'utf8').replace(/^settings:\n/m, 'settings:\n  geodata: elsewhere/geo\n'));
+		expect(storyFolder(moved).geodata).toBe(join(moved, 'elsewhere', 'geo'));
+	});
+
 	it('builds another story: the fixture validates', () => {
 		const r = validate('tests/fixtures/singapore-2018');
 		expect(r.status, r.out).toBe(0);
