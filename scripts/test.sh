@@ -22,18 +22,20 @@ fi
 mkdir -p test-results
 rm -f test-results/vitest.json test-results/playwright.json
 status=0
+# Each phase says when it starts, in seconds since `npm test` began (the last, "done", is its whole time).
+phase() { echo "== $1 (at ${SECONDS} s)"; }
 
-echo "== type check"
+phase "type check"
 npm run --silent check || status=1
 
-echo "== unit tests"
+phase "unit tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || status=1
 
 # Four builds side by side (each keeps its own output and SvelteKit folder; a build uses about one
 # core of the two here): the story; the second story the engine must also build (tests/fixtures);
 # the story under a base path, which tests/e2e/publish-base.spec.ts serves (it reuses this one);
 # and the kiosk deploy test's second deploy.
-echo "== build: the story, the second story (tests/fixtures), the story under a base path and the kiosk's second deploy, side by side"
+phase "build: the story, the second story (tests/fixtures), the story under a base path and the kiosk's second deploy, side by side"
 build() { # name, then the environment of `npm run build`
 	local name=$1; shift
 	( env "$@" npm run --silent build > "test-results/build-$name.log" 2>&1; echo $? > "test-results/build-$name.rc" ) &
@@ -51,7 +53,7 @@ for name in story fixture base kiosk-b; do
 	[ "$(cat "test-results/build-$name.rc")" = 0 ] || { echo "build $name failed"; built=1; }
 done
 if [ $built -eq 0 ]; then
-	echo "== budgets and browser tests"
+	phase "budgets and browser tests"
 	node scripts/chromium.mjs
 	PUBLISH_BASE_BUILD=reuse KIOSK_B_BUILD=reuse npx playwright test || status=1
 else
@@ -59,5 +61,6 @@ else
 	status=1
 fi
 
+phase "done"
 node scripts/test-summary.mjs || status=1
 exit $status
