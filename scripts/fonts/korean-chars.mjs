@@ -1,4 +1,4 @@
-// Lists every Hangul (and CJK punctuation) character a story shows: its story file, translations
+// Lists every Hangul (and Hanja, and CJK punctuation) character a story shows: its story file, translations
 // and geodata (names, labels, context labels), one string, for the font subsetter and for the test
 // that checks the committed subset covers it. The story folder is STORY_DIR (default src/content).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -15,6 +15,7 @@ export function needsKoreanFont(ch) {
 		(c >= 0x1100 && c <= 0x11ff) || // Hangul Jamo
 		(c >= 0x3000 && c <= 0x303f) || // CJK symbols and punctuation
 		(c >= 0x3130 && c <= 0x318f) || // Hangul compatibility Jamo
+		(c >= 0x4e00 && c <= 0x9fff) || // CJK unified ideographs (Hanja such as the legend's 省)
 		(c >= 0xac00 && c <= 0xd7a3) || // Hangul syllables
 		(c >= 0xff00 && c <= 0xffef) // full-width forms
 	);

@@ -10,6 +10,20 @@ describe('the Korean font subset', () => {
 		expect(missing.join('')).toBe('');
 	});
 
+	it('is declared for every one of those characters (a character outside its unicode-range is drawn from system fonts)', () => {
+		const css = readFileSync('src/lib/styles/fonts.css', 'utf8');
+		const full = [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map((m) => m[1]!).filter((f) => /noto-sans-kr-(400|700)\.woff2/.test(f));
+		expect(full).toHaveLength(2);
+		for (const face of full) {
+			const ranges = (/unicode-range:\s*([^;]+);/.exec(face)?.[1] ?? '').split(',').map((r) => {
+				const [a, b = a] = r.trim().replace(/^U\+/, '').split('-');
+				return [parseInt(a!, 16), parseInt(b!, 16)] as const;
+			});
+			const outside = [...koreanChars()].filter((c) => !ranges.some(([a, b]) => c.codePointAt(0)! >= a && c.codePointAt(0)! <= b));
+			expect(outside.join('')).toBe('');
+		}
+	});
+
 	it("has a face of just the editions' names, declared after the full faces with exactly their characters", () => {
 		const names = editionNameChars();
 		expect(readFileSync('src/lib/fonts/noto-sans-kr-names.chars.txt', 'utf8')).toBe(names);
