@@ -125,3 +125,37 @@ export function sliceAt(coords: Position[], cum: number[], fraction: number): Po
 	];
 	return [...coords.slice(0, hi), end];
 }
+
+/** Web Mercator's edge: MapLibre's tiles (and geojson-vt, which cuts a GeoJSON source) end here. */
+export const MERCATOR_MAX_LAT = 85.0511287798066;
+
+/**
+ * A line cut where it leaves Web Mercator's world (beyond 85.05° of latitude), in the pieces that
+ * stay inside it, each ending on the edge. MapLibre cannot draw past that edge, on the globe either:
+ * a point beyond it is pulled onto the edge, so a great circle over the pole (east Asia to the east
+ * of North America can pass 87° N) was drawn with a detour along the 85th parallel. Cut, the line
+ * goes into the polar cap and comes out on its far side. Pieces of fewer than two points are dropped.
+ */
+export function withinMercator(coords: Position[]): Position[][] {
+	const inside = (p: Position) => Math.abs(p[1] as number) <= MERCATOR_MAX_LAT;
+	const edge = (a: Position, b: Position): Position => {
+		const limit = Math.sign((inside(a) ? b : a)[1] as number) * MERCATOR_MAX_LAT;
+		const t = (limit - (a[1] as number)) / ((b[1] as number) - (a[1] as number));
+		return [(a[0] as number) + ((b[0] as number) - (a[0] as number)) * t, limit];
+	};
+	const pieces: Position[][] = [];
+	let piece: Position[] = [];
+	coords.forEach((p, i) => {
+		const prev = coords[i - 1];
+		if (inside(p)) {
+			if (prev && !inside(prev)) piece.push(edge(prev, p));
+			piece.push(p);
+		} else if (prev && inside(prev)) {
+			piece.push(edge(prev, p));
+			pieces.push(piece);
+			piece = [];
+		}
+	});
+	pieces.push(piece);
+	return pieces.filter((l) => l.length >= 2);
+}

@@ -5,10 +5,10 @@
  * frame). One layer per kind of connection, styled from the story's `lineKinds`.
  */
 import type { GeoJSONSource, LayerSpecification, Map as MlMap } from 'maplibre-gl';
-import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
+import type { Feature, FeatureCollection, LineString, MultiLineString, Point, Position } from 'geojson';
 import { COLORS, HEAD, LINE, lineWidthAt } from '../tokens';
 import { dataUrl, type KindContext, type KindRuntime, type LayerKind, type LegendItem, type SvgContext } from './types';
-import { measure, sliceAt } from '../../geo/lines';
+import { MERCATOR_MAX_LAT, measure, sliceAt, withinMercator } from '../../geo/lines';
 import type { MapState } from '../../story/state';
 import type { LineKind } from '../../story/settings';
 import { cumulative } from '../../static-map/geometry';
@@ -17,6 +17,9 @@ import { fmt } from '../../static-map/path';
 import { escapeXml } from '../../static-map/labels';
 
 const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
+
+/** A line as the map can draw it: cut at Web Mercator's edge (over a pole it leaves a gap). */
+const drawable = (coords: Position[]): MultiLineString => ({ type: 'MultiLineString', coordinates: withinMercator(coords) });
 
 /** One line layer per connection kind, drawing the `lines-drawn` source. */
 export function lineLayers(kinds: Record<string, LineKind>): LayerSpecification[] {
@@ -48,16 +51,16 @@ function create(ctx: KindContext): KindRuntime {
 	 * it is drawn, so none jumps; the rest of a line (a later scene's leg) does not push labels away.
 	 */
 	const obstruct = (map: MlMap, s: MapState) => {
-		const features: Feature<LineString>[] = [];
+		const features: Feature<MultiLineString>[] = [];
 		for (const l of s.lines) {
 			const g = geoms.get(l.id);
 			const coords = g && sliceAt(g.coords, g.cum, l.end);
-			if (coords && coords.length >= 2) features.push({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: coords } });
+			if (coords && coords.length >= 2) features.push({ type: 'Feature', properties: {}, geometry: drawable(coords) });
 		}
 		(map.getSource('lines-obstacles') as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features });
 	};
 	const draw = (map: MlMap, s: MapState) => {
-		const drawn: Feature<LineString>[] = [];
+		const drawn: Feature<MultiLineString>[] = [];
 		const heads: Feature<Point>[] = [];
 		for (const l of s.lines) {
 			const g = geoms.get(l.id);
@@ -65,9 +68,11 @@ function create(ctx: KindContext): KindRuntime {
 			const coords = sliceAt(g.coords, g.cum, l.fraction);
 			if (coords.length < 2) continue;
 			const props = { id: l.id, kind: g.kind, color: kinds[g.kind]?.color ?? COLORS.line };
-			drawn.push({ type: 'Feature', properties: props, geometry: { type: 'LineString', coordinates: coords } });
-			if (l.fraction < 1) {
-				heads.push({ type: 'Feature', properties: props, geometry: { type: 'Point', coordinates: coords[coords.length - 1] as Position } });
+			drawn.push({ type: 'Feature', properties: props, geometry: drawable(coords) });
+			// The moving end, unless it is beyond the map's edge (crossing the polar cap).
+			const end = coords[coords.length - 1] as Position;
+			if (l.fraction < 1 && Math.abs(end[1] as number) <= MERCATOR_MAX_LAT) {
+				heads.push({ type: 'Feature', properties: props, geometry: { type: 'Point', coordinates: end } });
 			}
 		}
 		(map.getSource('lines-drawn') as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: drawn });
