@@ -9,7 +9,7 @@
  */
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM } from '../../playwright.config';
-import { expect, map, scrollToScene, test } from './fixtures';
+import { expect, map, mapAt, scrollToScene, test } from './fixtures';
 import { median, sample, tenth, type Sample } from './visibility';
 
 test.use({ reducedMotion: 'reduce' });
@@ -128,6 +128,20 @@ test.describe('phones', () => {
 		} finally {
 			await noGl.close();
 		}
+	});
+
+	test('short names at the map’s edges leave the map its width: the camera keeps only the room they need', async ({ page }, info) => {
+		test.skip(info.project.name !== 'phone', 'phones');
+		// Hanoi and Pyongyang in Korean (하노이, 평양): two or three letters each. The room once kept
+		// at each side for a long name (86 px of 390) held the two places within 174 px of each other.
+		await page.goto('/ko/#visit-1957');
+		await mapAt(page, 'visit-1957', 'rendered');
+		const xs = (JSON.parse((await map(page).getAttribute('data-map-focus')) ?? '[]') as [number, number][]).map(([x]) => x);
+		expect(xs).toHaveLength(2);
+		const width = (await map(page).boundingBox())!.width;
+		const spread = Math.max(...xs) - Math.min(...xs);
+		expect(spread, `the places lie ${spread} px apart across a ${width} px map`).toBeGreaterThan(width * 0.55);
+		// That their names are whole on the map, the labels walk checks in every scene.
 	});
 
 	test('the bar comes back whole on a scroll up and on a tap, and the text is comfortable', async ({ page }, info) => {

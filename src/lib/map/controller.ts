@@ -13,7 +13,7 @@ import type { MapState } from '../story/state';
 import type { MapSettings } from '../story/settings';
 import { KINDS } from './layers';
 import type { KindRuntime } from './layers/types';
-import type { Rect } from './padding';
+import { across, type Rect, type SceneLabels } from './padding';
 import { buildStyle } from './style';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -31,8 +31,12 @@ export interface ControllerOptions {
 	container: HTMLElement;
 	/** Base path of the site (SvelteKit `base`), so data URLs work under a sub-path. */
 	base: string;
-	/** Space the camera keeps free, e.g. where a text card covers the map. */
-	padding: () => { top: number; right: number; bottom: number; left: number };
+	/**
+	 * Space the camera keeps free, e.g. where a text card covers the map. `labels`: the scene's
+	 * labels, each where its point lies across the camera's box from west (0) to east (1) and how far
+	 * (CSS pixels) it can reach sideways from its point.
+	 */
+	padding: (scene?: SceneLabels) => { top: number; right: number; bottom: number; left: number };
 	/**
 	 * What covers the map (the page's controls, legend, inset), as viewport rectangles
 	 * (`getBoundingClientRect()`): no label is drawn under them. Read each time the camera settles.
@@ -513,9 +517,17 @@ export class MapController {
 		if (prev?.sceneId !== s.sceneId) this.moveCamera(s);
 	}
 
+	/** The space the camera keeps free for a scene (default: the one it shows), with room for its labels. */
+	private padding(s: MapState | undefined = this.applied ?? this.pending) {
+		if (!s) return this.opts.padding();
+		const [w, , e] = s.camera.bounds;
+		const labels = this.kinds.flatMap((k) => k.runtime.labelReach?.(s) ?? []).map(({ at, reach }) => ({ x: across(at[0], w, e), reach }));
+		return this.opts.padding({ labels });
+	}
+
 	/** Where the middle of the space the camera keeps free lies, in pixels from the map's centre. */
 	private paddingOffset(): [number, number] {
-		const p = this.opts.padding();
+		const p = this.padding();
 		return [(p.left - p.right) / 2, (p.top - p.bottom) / 2];
 	}
 
@@ -538,7 +550,7 @@ export class MapController {
 				[bounds[0], bounds[1]],
 				[bounds[2], bounds[3]]
 			],
-			{ padding: this.opts.padding(), maxZoom, bearing }
+			{ padding: this.padding(s), maxZoom, bearing }
 		);
 	}
 
@@ -643,3 +655,4 @@ export class MapController {
 		this.map.remove();
 	}
 }
+

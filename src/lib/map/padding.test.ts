@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cameraPadding, largestFreeRect, type Rect } from './padding';
+import { across, cameraPadding, labelSides, largestFreeRect, type Rect } from './padding';
 
 const rect = (left: number, top: number, right: number, bottom: number): Rect => ({ left, top, right, bottom });
 
@@ -29,5 +29,44 @@ describe('cameraPadding', () => {
 	});
 	it('keeps only the margin when the obstacles leave too little room', () => {
 		expect(cameraPadding(800, 600, [rect(0, 0, 700, 600)], 40)).toEqual({ top: 40, right: 40, bottom: 40, left: 40 });
+	});
+});
+
+describe('across', () => {
+	it('is where a longitude lies from the west edge of a box to its east edge', () => {
+		expect(across(100, 100, 120)).toBe(0);
+		expect(across(110, 100, 120)).toBe(0.5);
+		expect(across(120, 100, 120)).toBe(1);
+	});
+	it('follows a box across the antimeridian (east past 180°)', () => {
+		// A box from 105.85° E eastwards across the Pacific to 77.04° W, written 282.96°.
+		expect(across(-77.04, 105.85, 282.96)).toBeCloseTo(1, 3);
+		expect(across(180, 105.85, 282.96)).toBeCloseTo((180 - 105.85) / (282.96 - 105.85), 6);
+	});
+	it('keeps a point outside the box at its nearest edge, and a point box in the middle', () => {
+		expect(across(90, 100, 120)).toBe(0);
+		expect(across(100, 100, 100)).toBe(0.5);
+	});
+});
+
+describe('labelSides', () => {
+	const margin = 22;
+	const most = 86;
+	it('keeps a label at the west edge its whole reach on the left, and the east side only what its labels need', () => {
+		// A short name at the west edge, a long one at the east edge, a width of 174 px between.
+		const sides = labelSides([{ x: 0, reach: 59 }, { x: 1, reach: 80 }], 174, margin, most);
+		expect(sides).toEqual({ left: 59 + 8 - margin, right: 80 + 8 - margin });
+	});
+	it('needs less for a label further in, and nothing once its distance from the edge is enough', () => {
+		const near = labelSides([{ x: 0.1, reach: 60 }], 200, margin, most);
+		expect(near.left).toBe(60 - 20 + 8 - margin);
+		expect(near.right).toBe(0);
+		expect(labelSides([{ x: 0.5, reach: 60 }], 200, margin, most)).toEqual({ left: 0, right: 0 });
+	});
+	it('gives no side more than the most room', () => {
+		expect(labelSides([{ x: 0, reach: 300 }, { x: 1, reach: 300 }], 174, margin, most)).toEqual({ left: most, right: most });
+	});
+	it('keeps only the margin when the scene has no labels', () => {
+		expect(labelSides([], 174, margin, most)).toEqual({ left: 0, right: 0 });
 	});
 });

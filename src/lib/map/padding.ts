@@ -69,3 +69,40 @@ export function cameraPadding(width: number, height: number, obstacles: Rect[], 
 	}
 	return pad;
 }
+
+/**
+ * What the camera is told of a scene's labels (`ControllerOptions.padding`): each label's point,
+ * where it lies across the camera's box from west (0) to east (1), and how far (CSS pixels) the
+ * label can reach sideways from it.
+ */
+export interface SceneLabels {
+	labels: { x: number; reach: number }[];
+}
+
+/**
+ * Where a longitude lies across a box from its west edge (0) to its east edge (1), the box's east
+ * past 180° when it crosses the antimeridian. Linear in longitude, as Mercator is; on a globe a
+ * point lies further in than this says, so room kept by it is enough.
+ */
+export function across(lon: number, west: number, east: number): number {
+	if (!(east > west)) return 0.5;
+	let x = lon;
+	while (x < west - 1e-9) x += 360;
+	while (x >= west + 360) x -= 360;
+	// East of the box: at its east edge, or at its west edge when that is nearer round the world.
+	if (x > east) return x - east < west + 360 - x ? 1 : 0;
+	return (x - west) / (east - west);
+}
+
+/**
+ * Room to add at each side of the camera's padding so that every label, whichever side of its
+ * point it is put, stays `edge` pixels inside the map: a label at the box's west edge needs its
+ * whole reach on the left, one further in needs what its distance from the edge does not give.
+ * `width`: the narrowest the framed box can be (the map's width less every margin and the most
+ * room); `margin`: what the padding keeps already; no side gets more than `most`.
+ */
+export function labelSides(labels: SceneLabels['labels'], width: number, margin: number, most: number, edge = 8): { left: number; right: number } {
+	const side = (need: number) => Math.round(Math.min(most, Math.max(0, need + edge - margin)));
+	const need = (from: (x: number) => number) => Math.max(0, ...labels.map((l) => l.reach - from(l.x) * width));
+	return { left: side(need((x) => x)), right: side(need((x) => 1 - x)) };
+}

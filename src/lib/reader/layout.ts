@@ -3,7 +3,7 @@
  * of whatever covers the map, and the reading position a jump puts a scene's text at. Loaded with
  * the page's chrome.
  */
-import { cameraPadding, type Padding, type Rect } from '../map/padding';
+import { cameraPadding, labelSides, type Padding, type Rect, type SceneLabels } from '../map/padding';
 import { inset } from '../map/locator';
 import { locator as locatorExtent } from 'virtual:story/locator';
 
@@ -46,9 +46,10 @@ export function mapCovers(wide = !visible(document.querySelector('.bar-toggle'))
  * the bar's first row (the bar is that small while the reader scrolls down) and clear of the
  * attribution; on wide screens also clear of the controls, the legend, the locator inset (its place
  * kept even before it appears) and the timeline. Labels sit beside their dots: a little more room
- * on the right.
+ * on the right. `scene`: the scene's labels (the controller's `padding`); on a phone each side keeps
+ * room for the labels near it, else room for a long name.
  */
-export function storyPadding(wide: boolean): Padding {
+export function storyPadding(wide: boolean, labels?: SceneLabels['labels']): Padding {
 	const column = document.querySelector('.map-column');
 	if (!column) return { top: 40, right: 40, bottom: 40, left: 40 };
 	const m = column.getBoundingClientRect();
@@ -75,9 +76,14 @@ export function storyPadding(wide: boolean): Padding {
 	const margin = wide ? 44 : 22;
 	const pad = cameraPadding(m.width, m.height, obstacles, margin, 120);
 	// A label is as wide as a dozen letters, beside its dot: room for it on either side. On a phone
-	// the map is narrow and a label at its edge would be cut: as much room on both sides.
+	// the map is narrow and a label at its edge would be cut: room for the labels that come near an
+	// edge (a short name there costs little), as much as for a long one at most. The same on both
+	// sides: MapLibre's globe frames a box with uneven padding off centre.
 	if (!wide) {
-		const side = Math.round(Math.min(m.width * 0.22, 110));
+		const most = Math.round(Math.min(m.width * 0.22, 110));
+		const free = m.width - pad.left - pad.right;
+		const sides = labels ? labelSides(labels, Math.max(1, free - 2 * most), margin, most) : { left: most, right: most };
+		const side = Math.max(sides.left, sides.right);
 		return { ...pad, left: pad.left + side, right: pad.right + side };
 	}
 	const side = Math.round(Math.min(m.width * 0.12, 110));

@@ -9,7 +9,7 @@ import { dataUrl, type KindContext, type KindRuntime, type LayerKind, type Legen
 import type { MapState } from '../../story/state';
 import type { Rect } from '../../static-map/projection';
 import { fmt } from '../../static-map/path';
-import { LINE_HEIGHT_EM, escapeXml, placeLabels, wrapLabel, type LabelSpec } from '../../static-map/labels';
+import { LINE_HEIGHT_EM, escapeXml, placeLabels, textWidth, wrapLabel, type LabelSpec } from '../../static-map/labels';
 import { idIn } from './areas';
 import { dotPixels } from '../dots';
 
@@ -120,6 +120,19 @@ function create(ctx: KindContext): KindRuntime {
 		subject(s: MapState) {
 			const ids = s.focus.length > 0 ? s.focus : s.places;
 			return ids.map((id) => at.get(id)).filter((p): p is [number, number] => !!p);
+		},
+		labelReach(s: MapState) {
+			// Beside its dot a label reaches its offset and its widest line (the build's generous
+			// estimate of a width) from it, and its collision padding beyond.
+			return s.places.flatMap((id) => {
+				const p = at.get(id);
+				const name = names.get(id);
+				if (!p || !name) return [];
+				const { fontSize, weight, labelOffsetEm } = s.focus.includes(id) ? PLACE.focus : PLACE.plain;
+				const bold = weight === 'bold';
+				const w = Math.max(...wrapLabel(name, fontSize, bold).map((t) => textWidth(t, fontSize, bold)));
+				return [{ at: p, reach: Math.ceil(w + labelOffsetEm * fontSize + PLACE.labelPadding) }];
+			});
 		},
 		apply(map: MlMap, s: MapState, prev: MapState | undefined) {
 			if (prev?.sceneId === s.sceneId) return;

@@ -108,6 +108,11 @@ export interface KindRuntime {
 	places?(state: MapState): { id: string; at: [number, number]; name: string }[];
 	/** Where the scene's subject lies ([lon, lat]): its focus places, or all its places when it names none. */
 	subject?(state: MapState): [number, number][];
+	/**
+	 * The scene's labelled points ([lon, lat]) and how far (CSS pixels) each label can reach from
+	 * its point sideways, whichever side of it MapLibre puts it: room the camera keeps at the sides.
+	 */
+	labelReach?(state: MapState): { at: [number, number]; reach: number }[];
 	/** The kind's layers that draw story features, for reading back what the map shows. */
 	renderedLayers(map: MlMap): string[];
 	/** The legend key a rendered feature of one of those layers stands for. */
