@@ -15,12 +15,13 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { Dataset } from './dataset.ts';
+import { MERCATOR_MAX_LAT } from '../geo/mercator.ts';
 
 /** The tile grid's resolution (MapLibre's default) and geojson-vt's simplification tolerance in it. */
 export const EXTENT = 4096;
 export const TOLERANCE = 3;
 /** Beyond Web Mercator's edge there are no tiles. */
-const MAX_LAT = 85.0511;
+const MAX_LAT = MERCATOR_MAX_LAT;
 /**
  * A layer's tiles are cut at most this many zooms above the first one it is drawn at. Layers cut at
  * different zooms meet along their cut edges on different grids; from two zooms up, the gap is at

@@ -2,6 +2,7 @@
 import greatCircle from '@turf/great-circle';
 import distance from '@turf/distance';
 import type { Position } from 'geojson';
+import { MERCATOR_MAX_LAT } from './mercator';
 
 export type BBox = [west: number, south: number, east: number, north: number];
 
@@ -126,8 +127,7 @@ export function sliceAt(coords: Position[], cum: number[], fraction: number): Po
 	return [...coords.slice(0, hi), end];
 }
 
-/** Web Mercator's edge: MapLibre's tiles (and geojson-vt, which cuts a GeoJSON source) end here. */
-export const MERCATOR_MAX_LAT = 85.0511287798066;
+export { MERCATOR_MAX_LAT };
 
 /**
  * A line cut where it leaves Web Mercator's world (beyond 85.05° of latitude), in the pieces that

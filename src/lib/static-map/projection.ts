@@ -4,13 +4,14 @@
  */
 import { geoMercator, geoOrthographic, type GeoProjection } from 'd3-geo';
 import type { CameraSpec } from '../story/types';
+import { MERCATOR_MAX_LAT } from '../geo/mercator';
 
 /** Free margin around the camera box, as a fraction of the image's width and height. */
 export const FIT_PADDING = 0.08;
 /** The live map draws 512 px tiles. */
 export const TILE_SIZE = 512;
 /** Web Mercator stops here (as MapLibre does). */
-export const MAX_LATITUDE = 85.051129;
+export const MAX_LATITUDE = MERCATOR_MAX_LAT;
 
 /** A box in image pixels. */
 export interface Rect {
