@@ -34,7 +34,7 @@ export interface ControllerOptions {
 	/**
 	 * Space the camera keeps free, e.g. where a text card covers the map. `labels`: the scene's
 	 * labels, each where its point lies across the camera's box from west (0) to east (1) and how far
-	 * (CSS pixels) it can reach sideways from its point.
+	 * (CSS pixels) it can reach west and east of its point.
 	 */
 	padding: (scene?: SceneLabels) => { top: number; right: number; bottom: number; left: number };
 	/**
@@ -521,8 +521,13 @@ export class MapController {
 	private padding(s: MapState | undefined = this.applied ?? this.pending) {
 		if (!s) return this.opts.padding();
 		const [w, , e] = s.camera.bounds;
-		const labels = this.kinds.flatMap((k) => k.runtime.labelReach?.(s) ?? []).map(({ at, reach }) => ({ x: across(at[0], w, e), reach }));
-		return this.opts.padding({ labels });
+		const labels = this.kinds.flatMap((k) => k.runtime.labelReach?.(s) ?? []).map(({ at, west, east }) => ({ x: across(at[0], w, e), west, east }));
+		const pad = this.opts.padding({ labels });
+		if (s.camera.projection !== 'globe') return pad;
+		// MapLibre's globe frames a box with uneven side padding off centre (it shifts the centre as
+		// Mercator would): the same room on both sides there.
+		const side = Math.max(pad.left, pad.right);
+		return { ...pad, left: side, right: side };
 	}
 
 	/** Where the middle of the space the camera keeps free lies, in pixels from the map's centre. */

@@ -54,17 +54,21 @@ describe('labelSides', () => {
 	const most = 86;
 	it('keeps a label at the west edge its whole reach on the left, and the east side only what its labels need', () => {
 		// A short name at the west edge, a long one at the east edge, a width of 174 px between.
-		const sides = labelSides([{ x: 0, reach: 59 }, { x: 1, reach: 80 }], 174, margin, most);
+		const sides = labelSides([{ x: 0, west: 59, east: 59 }, { x: 1, west: 80, east: 80 }], 174, margin, most);
 		expect(sides).toEqual({ left: 59 + 8 - margin, right: 80 + 8 - margin });
 	});
+	it('reads each side from the reach towards it (a label kept from running outwards needs little there)', () => {
+		const sides = labelSides([{ x: 0, west: 25, east: 59 }, { x: 1, west: 101, east: 46 }], 174, margin, most);
+		expect(sides).toEqual({ left: 25 + 8 - margin, right: 46 + 8 - margin });
+	});
 	it('needs less for a label further in, and nothing once its distance from the edge is enough', () => {
-		const near = labelSides([{ x: 0.1, reach: 60 }], 200, margin, most);
+		const near = labelSides([{ x: 0.1, west: 60, east: 60 }], 200, margin, most);
 		expect(near.left).toBe(60 - 20 + 8 - margin);
 		expect(near.right).toBe(0);
-		expect(labelSides([{ x: 0.5, reach: 60 }], 200, margin, most)).toEqual({ left: 0, right: 0 });
+		expect(labelSides([{ x: 0.5, west: 60, east: 60 }], 200, margin, most)).toEqual({ left: 0, right: 0 });
 	});
 	it('gives no side more than the most room', () => {
-		expect(labelSides([{ x: 0, reach: 300 }, { x: 1, reach: 300 }], 174, margin, most)).toEqual({ left: most, right: most });
+		expect(labelSides([{ x: 0, west: 300, east: 300 }, { x: 1, west: 300, east: 300 }], 174, margin, most)).toEqual({ left: most, right: most });
 	});
 	it('keeps only the margin when the scene has no labels', () => {
 		expect(labelSides([], 174, margin, most)).toEqual({ left: 0, right: 0 });

@@ -73,10 +73,10 @@ export function cameraPadding(width: number, height: number, obstacles: Rect[], 
 /**
  * What the camera is told of a scene's labels (`ControllerOptions.padding`): each label's point,
  * where it lies across the camera's box from west (0) to east (1), and how far (CSS pixels) the
- * label can reach sideways from it.
+ * label can reach west and east of it.
  */
 export interface SceneLabels {
-	labels: { x: number; reach: number }[];
+	labels: { x: number; west: number; east: number }[];
 }
 
 /**
@@ -95,14 +95,15 @@ export function across(lon: number, west: number, east: number): number {
 }
 
 /**
- * Room to add at each side of the camera's padding so that every label, whichever side of its
- * point it is put, stays `edge` pixels inside the map: a label at the box's west edge needs its
- * whole reach on the left, one further in needs what its distance from the edge does not give.
+ * Room to add at each side of the camera's padding so that every label, wherever it is put around
+ * its point, stays `edge` pixels inside the map: a label at the box's west edge needs its whole
+ * westward reach on the left, one further in what its distance from the edge does not give.
  * `width`: the narrowest the framed box can be (the map's width less every margin and the most
  * room); `margin`: what the padding keeps already; no side gets more than `most`.
  */
 export function labelSides(labels: SceneLabels['labels'], width: number, margin: number, most: number, edge = 8): { left: number; right: number } {
 	const side = (need: number) => Math.round(Math.min(most, Math.max(0, need + edge - margin)));
-	const need = (from: (x: number) => number) => Math.max(0, ...labels.map((l) => l.reach - from(l.x) * width));
-	return { left: side(need((x) => x)), right: side(need((x) => 1 - x)) };
+	const left = Math.max(0, ...labels.map((l) => l.west - l.x * width));
+	const right = Math.max(0, ...labels.map((l) => l.east - (1 - l.x) * width));
+	return { left: side(left), right: side(right) };
 }

@@ -76,15 +76,13 @@ export function storyPadding(wide: boolean, labels?: SceneLabels['labels']): Pad
 	const margin = wide ? 44 : 22;
 	const pad = cameraPadding(m.width, m.height, obstacles, margin, 120);
 	// A label is as wide as a dozen letters, beside its dot: room for it on either side. On a phone
-	// the map is narrow and a label at its edge would be cut: room for the labels that come near an
-	// edge (a short name there costs little), as much as for a long one at most. The same on both
-	// sides: MapLibre's globe frames a box with uneven padding off centre.
+	// the map is narrow and a label at its edge would be cut: room at each edge for the labels that
+	// come near it (a short name there costs little), as much as for a long one at most.
 	if (!wide) {
 		const most = Math.round(Math.min(m.width * 0.22, 110));
 		const free = m.width - pad.left - pad.right;
-		const sides = labels ? labelSides(labels, Math.max(1, free - 2 * most), margin, most) : { left: most, right: most };
-		const side = Math.max(sides.left, sides.right);
-		return { ...pad, left: pad.left + side, right: pad.right + side };
+		const { left, right } = labels ? labelSides(labels, Math.max(1, free - 2 * most), margin, most) : { left: most, right: most };
+		return { ...pad, left: pad.left + left, right: pad.right + right };
 	}
 	const side = Math.round(Math.min(m.width * 0.12, 110));
 	return { ...pad, left: pad.left + Math.round(side / 2), right: pad.right + side };

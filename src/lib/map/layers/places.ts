@@ -12,6 +12,7 @@ import { fmt } from '../../static-map/path';
 import { LINE_HEIGHT_EM, escapeXml, placeLabels, textWidth, wrapLabel, type LabelSpec } from '../../static-map/labels';
 import { idIn } from './areas';
 import { dotPixels } from '../dots';
+import { across } from '../padding';
 
 /** The label in the reader's language, from the geodata's `name` and `name_<lang>`. */
 export function labelField(lang: string): ExpressionSpecification {
@@ -40,6 +41,57 @@ export const ANCHORS = {
 } as const;
 /** Maps narrower than this (CSS pixels) centre labels above or below their dots. */
 export const NARROW_MAP = 600;
+
+type Anchor = (typeof ANCHORS.beside)[number];
+/** Anchors whose label runs east of its dot (the anchor is the label's side at the dot), and west. */
+const RUNS_EAST: readonly Anchor[] = ['left', 'top-left', 'bottom-left'];
+const RUNS_WEST: readonly Anchor[] = ['right', 'top-right', 'bottom-right'];
+/**
+ * On a narrow map, a place alone within this share of the camera box's width from its west or east
+ * edge keeps its label from running out over that edge: centred above or below, or beside it
+ * inwards. The camera then keeps room at that edge for half the name, not all of it (`labelReach`).
+ * Places that crowd an edge, and a place in a corner (the edge above or below takes away one more
+ * side, and a line that reaches it from inside often another), keep every side and the full room.
+ */
+export const EDGE_SHARE = 0.25;
+
+/** The places (of `ids`, at `at`) whose labels keep off the west or the east edge of the camera's box. */
+export function edgePlaces(ids: readonly string[], at: (id: string) => [number, number] | undefined, bounds: readonly number[]): { west: string[]; east: string[] } {
+	const west: string[] = [];
+	const east: string[] = [];
+	for (const id of ids) {
+		const p = at(id);
+		if (!p) continue;
+		const x = across(p[0], bounds[0]!, bounds[2]!);
+		const [s, n] = [bounds[1]!, bounds[3]!];
+		const y = n > s ? (p[1] - s) / (n - s) : 0.5;
+		if (y <= EDGE_SHARE || y >= 1 - EDGE_SHARE) continue;
+		if (x <= EDGE_SHARE && x < 0.5) west.push(id);
+		else if (x >= 1 - EDGE_SHARE && x > 0.5) east.push(id);
+	}
+	return { west: west.length === 1 ? west : [], east: east.length === 1 ? east : [] };
+}
+
+/**
+ * A label's offset from its dot for an anchor, in ems, as MapLibre derives it from
+ * `text-radial-offset` (it adds its baseline shift to this form and to that one alike).
+ */
+export function radialOffset(anchor: Anchor, r: number): [number, number] {
+	const h = r / Math.SQRT2;
+	const x = anchor === 'left' ? r : anchor === 'right' ? -r : anchor.endsWith('-left') ? h : anchor.endsWith('-right') ? -h : 0;
+	const y = anchor === 'top' ? r : anchor === 'bottom' ? -r : anchor.startsWith('top-') ? h : anchor.startsWith('bottom-') ? -h : 0;
+	return [x, y];
+}
+
+/**
+ * `text-variable-anchor-offset` for a label layer on a narrow map: the centred anchors, less those
+ * that run over the edge a place is near.
+ */
+export function edgeAnchors(west: string[], east: string[], r: number): unknown {
+	const collection = (skip: readonly Anchor[]) => ['literal', ANCHORS.centred.filter((a) => !skip.includes(a)).flatMap((a) => [a, radialOffset(a, r)])];
+	const branches = [...(west.length ? [west, collection(RUNS_WEST)] : []), ...(east.length ? [east, collection(RUNS_EAST)] : [])];
+	return branches.length ? ['match', ['get', 'id'], ...branches, collection([])] : collection([]);
+}
 
 export function placeLayer(id: string, focus: boolean, lang: string): LayerSpecification {
 	const s = focus ? PLACE.focus : PLACE.plain;
@@ -90,6 +142,8 @@ function create(ctx: KindContext): KindRuntime {
 	/** Where each place is (the same file the map's source reads: the browser has it cached). */
 	const at = new Map<string, [number, number]>();
 	const names = new Map<string, string>();
+	/** Whether the map was narrow when the scene was applied (labels centred, kept off the edges). */
+	let narrow = false;
 	return {
 		sources: () => ({ places: { type: 'geojson', data: dataUrl(ctx.base, 'places') } }),
 		layers: () => [placeLayer('places', false, ctx.lang), placeLayer('places-focus', true, ctx.lang)],
@@ -123,7 +177,9 @@ function create(ctx: KindContext): KindRuntime {
 		},
 		labelReach(s: MapState) {
 			// Beside its dot a label reaches its offset and its widest line (the build's generous
-			// estimate of a width) from it, and its collision padding beyond.
+			// estimate of a width) from it, and its collision padding beyond; centred above or below,
+			// half its widest line. A place near an edge of a narrow map keeps it from running out there.
+			const edges = narrow ? edgePlaces(s.places, (id) => at.get(id), s.camera.bounds) : { west: [], east: [] };
 			return s.places.flatMap((id) => {
 				const p = at.get(id);
 				const name = names.get(id);
@@ -131,15 +187,23 @@ function create(ctx: KindContext): KindRuntime {
 				const { fontSize, weight, labelOffsetEm } = s.focus.includes(id) ? PLACE.focus : PLACE.plain;
 				const bold = weight === 'bold';
 				const w = Math.max(...wrapLabel(name, fontSize, bold).map((t) => textWidth(t, fontSize, bold)));
-				return [{ at: p, reach: Math.ceil(w + labelOffsetEm * fontSize + PLACE.labelPadding) }];
+				const beside = Math.ceil(w + labelOffsetEm * fontSize + PLACE.labelPadding);
+				const centred = Math.ceil(w / 2 + PLACE.labelPadding);
+				return [{ at: p, west: edges.west.includes(id) ? centred : beside, east: edges.east.includes(id) ? centred : beside }];
 			});
 		},
 		apply(map: MlMap, s: MapState, prev: MapState | undefined) {
 			if (prev?.sceneId === s.sceneId) return;
-			const anchors = map.getContainer().clientWidth < NARROW_MAP ? ANCHORS.centred : ANCHORS.beside;
-			for (const id of ['places', 'places-focus']) {
-				if (map.getLayer(id) && String(map.getLayoutProperty(id, 'text-variable-anchor')) !== String(anchors)) {
-					map.setLayoutProperty(id, 'text-variable-anchor', [...anchors]);
+			narrow = map.getContainer().clientWidth < NARROW_MAP;
+			const anchors = narrow ? ANCHORS.centred : ANCHORS.beside;
+			const edges = narrow ? edgePlaces(s.places, (id) => at.get(id), s.camera.bounds) : { west: [], east: [] };
+			for (const [id, style] of [['places', PLACE.plain], ['places-focus', PLACE.focus]] as const) {
+				if (!map.getLayer(id)) continue;
+				if (String(map.getLayoutProperty(id, 'text-variable-anchor')) !== String(anchors)) map.setLayoutProperty(id, 'text-variable-anchor', [...anchors]);
+				// On a narrow map the anchors with their offsets, per place (this wins over the two above).
+				const offsets = narrow ? edgeAnchors(edges.west, edges.east, style.labelOffsetEm) : undefined;
+				if (JSON.stringify(map.getLayoutProperty(id, 'text-variable-anchor-offset')) !== JSON.stringify(offsets)) {
+					map.setLayoutProperty(id, 'text-variable-anchor-offset', offsets as never);
 				}
 			}
 			const plain = s.places.filter((p) => !s.focus.includes(p));

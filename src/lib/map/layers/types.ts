@@ -109,10 +109,10 @@ export interface KindRuntime {
 	/** Where the scene's subject lies ([lon, lat]): its focus places, or all its places when it names none. */
 	subject?(state: MapState): [number, number][];
 	/**
-	 * The scene's labelled points ([lon, lat]) and how far (CSS pixels) each label can reach from
-	 * its point sideways, whichever side of it MapLibre puts it: room the camera keeps at the sides.
+	 * The scene's labelled points ([lon, lat]) and how far (CSS pixels) each label can reach west
+	 * and east of its point, wherever MapLibre puts it: room the camera keeps at the sides.
 	 */
-	labelReach?(state: MapState): { at: [number, number]; reach: number }[];
+	labelReach?(state: MapState): { at: [number, number]; west: number; east: number }[];
 	/** The kind's layers that draw story features, for reading back what the map shows. */
 	renderedLayers(map: MlMap): string[];
 	/** The legend key a rendered feature of one of those layers stands for. */
