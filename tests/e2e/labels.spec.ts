@@ -160,3 +160,29 @@ test.describe('labels', () => {
 		});
 	}
 });
+
+test.describe('a country framed in part', () => {
+	test.use({ reducedMotion: 'reduce' });
+	// The 1953 armistice scene frames Pyongyang, Panmunjom and Seoul: North Korea fills the top half
+	// of the map, and its name's own point (the middle of the whole country) is under the scene menu
+	// at 1280×800 and above the map on a phone. The scene's own point names it (scene-labels.ts).
+	test('is named on the map and on the static map', async ({ page, watch }, info) => {
+		test.skip(info.project.name !== 'desktop', 'both sizes are walked here');
+		const id = 'armistice-1953';
+		for (const size of [SIZES[0]!, SIZES[1]!]) {
+			await page.setViewportSize(size);
+			await page.goto('/?debug');
+			await scrollToScene(page, id);
+			await mapAt(page, id, 'rendered');
+			const named = await page.evaluate(() => {
+				type MapLike = { queryRenderedFeatures(q?: unknown, o?: { layers: string[] }): { properties: { id: string } }[] };
+				const m = (document.querySelector('[data-map]') as HTMLElement & { storyMap?: () => MapLike }).storyMap?.();
+				return [...new Set(m?.queryRenderedFeatures(undefined, { layers: ['context-land'] }).map((f) => f.properties.id))];
+			});
+			expect(named, `${size.width}×${size.height}`).toContain('prk-label');
+		}
+		const svg = await (await page.request.get(`/static-maps/${id}.svg`)).text();
+		expect(svg).toMatch(/<text data-context="prk-label"[^>]*>NORTH KOREA</);
+		expect(watch.errors).toEqual([]);
+	});
+});

@@ -22,6 +22,7 @@ import { featureLabel, type DataIssue } from './issues.ts';
 import { bboxOf, greatCirclePath, positionsOf } from '../geo/lines.ts';
 import { buildScenes } from '../story/scenes.ts';
 import { readContext } from './context.ts';
+import { sceneLabels } from './scene-labels.ts';
 import type { ResolvedScene, StoryMeta } from '../story/types.ts';
 
 export interface InputFile {
@@ -190,6 +191,7 @@ export function buildDataset(inputs: Inputs): DatasetResult {
 
 	// --- Areas (countries, provinces) -------------------------------------------------------------
 	const areas = new Map<string, AreaFeature>();
+	const areaFile = new Map<string, string>();
 	for (const file of inputs.areas) {
 		for (const { feature: f, where } of readCollection(file, AreaProps, issues)) {
 			if (!claim(f.properties.id, file.path, where)) continue;
@@ -199,6 +201,7 @@ export function buildDataset(inputs: Inputs): DatasetResult {
 			}
 			needNames(f.properties, 'name', file.path, where);
 			areas.set(f.properties.id, f as AreaFeature);
+			areaFile.set(f.properties.id, file.path);
 		}
 	}
 
@@ -333,6 +336,9 @@ export function buildDataset(inputs: Inputs): DatasetResult {
 	}
 
 	if (issues.length > 0 || !meta || !settings) return { ok: false, issues };
+	// Countries framed in part get a point of their own in those scenes (scene-labels.ts).
+	const areaCollection = { type: 'FeatureCollection' as const, features: [...areas.values()] };
+	context.labels = { ...context.labels, features: [...context.labels.features, ...sceneLabels(context.labels, areaCollection, scenes, (id) => areaFile.get(id) ?? 'areas')] };
 	return {
 		ok: true,
 		dataset: {
@@ -340,7 +346,7 @@ export function buildDataset(inputs: Inputs): DatasetResult {
 			meta,
 			scenes,
 			places: { type: 'FeatureCollection', features: [...places.values()] },
-			areas: { type: 'FeatureCollection', features: [...areas.values()] },
+			areas: areaCollection,
 			lines: { type: 'FeatureCollection', features: [...lines.values()] },
 			basemap,
 			translations,
