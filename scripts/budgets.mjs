@@ -31,10 +31,11 @@ export const BUDGETS = {
 };
 
 /**
- * `build/data/` GeoJSON files the map fetches when it starts: its places, lines and context labels.
+ * `build/data/` GeoJSON files the map fetches when it starts: its places, lines and context labels
+ * (and the scenes' own points for country names).
  * `tests/e2e/budgets.spec.ts` checks in a browser that the first scene fetches nothing else but tiles.
  */
-export const START_DATA = ['places.json', 'lines.json', 'context.json'];
+export const START_DATA = ['places.json', 'lines.json', 'context.json', 'context-scenes.json'];
 /** `build/data/` files fetched only when a scene zooms in (the locator inset's outline). */
 export const LAZY_DATA = ['locator.json'];
 

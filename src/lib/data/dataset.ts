@@ -73,7 +73,8 @@ export interface Dataset {
 	/** The story's translations, by edition, checked complete against the first edition. */
 	translations: Partial<Record<Lang, StoryTranslation>>;
 	/** Context layers: labels (countries, seas, islands, cities, rivers) and river geometry. */
-	context?: { labels: FeatureCollection; rivers: FeatureCollection };
+	/** `scenes`: each scene's own points for country names (scene-labels.ts), made from the rest. */
+	context?: { labels: FeatureCollection; rivers: FeatureCollection; scenes: FeatureCollection };
 }
 
 export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; issues: DataIssue[] };
@@ -336,9 +337,9 @@ export function buildDataset(inputs: Inputs): DatasetResult {
 	}
 
 	if (issues.length > 0 || !meta || !settings) return { ok: false, issues };
-	// Countries framed in part get a point of their own in those scenes (scene-labels.ts).
+	// Each scene's countries get a point of their own for their names (scene-labels.ts).
 	const areaCollection = { type: 'FeatureCollection' as const, features: [...areas.values()] };
-	context.labels = { ...context.labels, features: [...context.labels.features, ...sceneLabels(context.labels, areaCollection, scenes, (id) => areaFile.get(id) ?? 'areas')] };
+	const scenePoints = sceneLabels(context.labels, areaCollection, scenes, (id) => places.get(id)?.geometry.coordinates, (id) => areaFile.get(id) ?? 'areas');
 	return {
 		ok: true,
 		dataset: {
@@ -350,7 +351,7 @@ export function buildDataset(inputs: Inputs): DatasetResult {
 			lines: { type: 'FeatureCollection', features: [...lines.values()] },
 			basemap,
 			translations,
-			context
+			context: { ...context, scenes: { type: 'FeatureCollection', features: scenePoints } }
 		}
 	};
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import { grow, poleWithin, sceneLabels } from './scene-labels';
+import { SCENE_LABEL_MARGIN, grow, placeRoom, poleWithin, sceneLabels } from './scene-labels';
 
 // A country 10° square, its label at the pole in the middle, and one square-ish province.
 const square = (w: number, s: number, e: number, n: number): Polygon => ({
@@ -23,28 +23,29 @@ const scene = (id: string, bounds: [number, number, number, number], extra: obje
 });
 
 describe('sceneLabels', () => {
-	it('gives a scene framed on a corner of a country a point of its own for the name, inside the country and near the box', () => {
-		const [f, ...rest] = sceneLabels(labels, areas, [scene('corner', [108, 18, 109, 19])], () => 'countries.geojson');
+	const placeAt = (id: string) => ({ capital: [105, 15], corner: [108.5, 18.5] })[id];
+	it('gives each scene a point for a country’s name inside the country, near the framed box and clear of the scene’s places', () => {
+		const [f, ...rest] = sceneLabels(labels, areas, [scene('corner', [108, 18, 109, 19])], placeAt, () => 'countries.geojson');
 		expect(rest).toEqual([]);
-		expect(f!.properties).toMatchObject({ id: 'aa-label', kind: 'country', scene: 'corner', atLon: 105, atLat: 15, name: 'aa-label' });
-		expect(String(f!.properties!.source)).toContain('"aa" in countries.geojson');
+		expect(f!.properties).toMatchObject({ id: 'aa-label', kind: 'country', scene: 'corner', name: 'aa-label' });
+		expect(String(f!.properties!.source)).toContain('"aa" (countries.geojson)');
 		const at = f!.geometry.coordinates as [number, number];
 		expect(booleanPointInPolygon(at, country)).toBe(true);
-		const [w, s, e, n] = grow([108, 18, 109, 19], 0.5);
+		const [w, s, e, n] = grow([108, 18, 109, 19], SCENE_LABEL_MARGIN);
 		expect(at[0]).toBeGreaterThanOrEqual(w);
 		expect(at[0]).toBeLessThanOrEqual(e);
 		expect(at[1]).toBeGreaterThanOrEqual(s);
 		expect(at[1]).toBeLessThanOrEqual(n);
+		// A scene whose place sits on the country's pole: the name goes beside the place's room.
+		const [g] = sceneLabels(labels, areas, [{ ...scene('capital', [100, 10, 110, 20]), map: { ...scene('capital', [100, 10, 110, 20]).map, places: ['capital'] } }], placeAt);
+		const [x, y] = g!.geometry.coordinates as [number, number];
+		const [rw, rs, re, rn] = placeRoom([105, 15], [100, 10, 110, 20]);
+		expect(x >= rw && x <= re && y >= rs && y <= rn).toBe(false);
+		expect(booleanPointInPolygon([x, y], country)).toBe(true);
 	});
-	it('adds nothing where the label’s own point is near the box, the country is out of it, on a globe, or for other kinds', () => {
-		const scenes = [
-			scene('near', [104, 14, 106, 16]),
-			scene('away', [130, 40, 131, 41]),
-			scene('globe', [108, 18, 109, 19], { projection: 'globe' }),
-			// The phone's box reaches the label: the wide screen's own point would not be needed there.
-			scene('small', [108, 18, 109, 19], { small: { bounds: [104.5, 14.5, 109, 19], maxZoom: 9 } })
-		];
-		expect(sceneLabels(labels, areas, scenes)).toEqual([]);
+	it('adds nothing where the country is out of the box, on a globe, across the antimeridian, or for other kinds', () => {
+		const scenes = [scene('away', [130, 40, 131, 41]), scene('globe', [108, 18, 109, 19], { projection: 'globe' }), scene('pacific', [105, 10, 283, 40])];
+		expect(sceneLabels(labels, areas, scenes, placeAt)).toEqual([]);
 	});
 });
 
@@ -54,7 +55,10 @@ describe('poleWithin', () => {
 		expect(lon).toBeCloseTo(109, 0);
 		expect(lat).toBeGreaterThan(11);
 		expect(lat).toBeLessThan(19);
-		expect(poleWithin(country, [109.9, 10, 130, 20])).toBeUndefined();
+		expect(poleWithin(country, [109.99, 10, 130, 20])).toBeUndefined();
+		// Less a room in its middle, the pole moves out of the room.
+		const [x] = poleWithin(country, [100, 10, 110, 20], [[103, 10, 107, 20]])!;
+		expect(x < 103 || x > 107).toBe(true);
 		expect(poleWithin(country, [120, 10, 130, 20])).toBeUndefined();
 	});
 });

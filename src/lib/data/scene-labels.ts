@@ -1,25 +1,34 @@
 /**
- * Where a highlighted country's name goes in a scene that frames only part of it. A country's
- * context label sits at one point (the pole of inaccessibility of the whole country), and a scene
- * framed on part of the country often has that point off the map or under the page's controls, and
- * a country filling half the map went unnamed. For every scene and every country
- * label whose point lies well outside the scene's framed box while the country itself reaches into
- * it, the build adds a second point for that scene: the pole of inaccessibility (in Web Mercator, as
- * the labels themselves) of the country's polygon cut to the box and its margin. The live map shows
- * it only when the label's own point is not on screen and this one is (`layers/context.ts`); the
- * static map the same way. Derived from the story's own polygons, with the derivation as its source.
+ * Where a country's name goes in a scene when its own point will not do. A country's context label
+ * sits at one point, the pole of inaccessibility of the whole country. In a scene that point is
+ * often off the map or under the page's controls (a scene framed on part of the country), or taken
+ * by a story place's name (a capital next to the pole wins the collision): the country the reader
+ * sees highlighted goes unnamed. For every scene and every country of the areas file that reaches
+ * into the scene's framed box, the build adds a second point for that scene: the pole of
+ * inaccessibility (in Web Mercator, as the labels themselves) of the country cut to the box and a
+ * margin around it, less a box around each of the scene's places where their names go. The live
+ * map draws the name there only when MapLibre could not place it at its own point and this one is
+ * on screen (`layers/context.ts`); the static map does the same. Derived from the story's own
+ * polygons and places, with the derivation as its source.
  */
 import bboxClip from '@turf/bbox-clip';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import difference from '@turf/difference';
+import { featureCollection, polygon } from '@turf/helpers';
 import polylabel from 'polylabel';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { MERCATOR_MAX_LAT, fromMercator, toMercator } from '../geo/mercator.ts';
 import type { ResolvedScene } from '../story/types.ts';
 
-/** How far beyond the framed box, as a share of its size on each side, a label still counts as near. */
-export const SCENE_LABEL_MARGIN = 0.5;
-/** A cut piece thinner than this share of the box (its pole's distance to the edge) holds no label. */
-const MIN_DEPTH = 0.06;
+/** How far beyond the framed box, as a share of its size on each side, a scene's point may lie. */
+export const SCENE_LABEL_MARGIN = 0.25;
+/**
+ * The room kept around each of the scene's places for its dot and name, as shares of the framed
+ * box's longer side: half its width, half its height.
+ */
+export const PLACE_ROOM = { halfWidth: 0.15, halfHeight: 0.07 } as const;
+/** A piece thinner than this share of the box (its pole's distance to the edge) holds no label. */
+const MIN_DEPTH = 0.01;
 
 type BBox = [number, number, number, number];
 type Area = Feature<Polygon | MultiPolygon, { id: string; kind?: string; name?: string }>;
@@ -33,15 +42,44 @@ export function grow([w, s, e, n]: BBox, share: number): BBox {
 	return [w - dx, Math.max(-MERCATOR_MAX_LAT, s - dy), e + dx, Math.min(MERCATOR_MAX_LAT, n + dy)];
 }
 
-const inside = ([lon, lat]: Position, [w, s, e, n]: BBox) => lon! >= w && lon! <= e && lat! >= s && lat! <= n;
+/** The room around a place (PLACE_ROOM), as a lon/lat box: a box in Web Mercator is one in degrees. */
+export function placeRoom(at: Position, box: BBox): BBox {
+	const [x0, y0] = toMercator([box[0], box[1]]);
+	const [x1, y1] = toMercator([box[2], box[3]]);
+	const side = Math.max(x1 - x0, y1 - y0);
+	const [x, y] = toMercator(at);
+	const [w, s] = fromMercator([x - PLACE_ROOM.halfWidth * side, y - PLACE_ROOM.halfHeight * side]);
+	const [e, n] = fromMercator([x + PLACE_ROOM.halfWidth * side, y + PLACE_ROOM.halfHeight * side]);
+	return [w, s, e, n];
+}
+
+const boxPolygon = ([w, s, e, n]: BBox) =>
+	polygon([
+		[
+			[w, s],
+			[e, s],
+			[e, n],
+			[w, n],
+			[w, s]
+		]
+	]);
 
 /**
- * The pole of inaccessibility of the part of `area` inside `box` (Web Mercator), or undefined when
- * none of it is there or every piece is a sliver (thinner than MIN_DEPTH of the box).
+ * The pole of inaccessibility (Web Mercator) of the part of `area` inside `box` and outside every
+ * box of `keepClear`, or undefined when none of it is left or every piece is a sliver (thinner than
+ * MIN_DEPTH of the box).
  */
-export function poleWithin(area: Area, box: BBox): [number, number] | undefined {
-	const clipped = bboxClip(area, box).geometry as Polygon | MultiPolygon;
-	const polygons: Position[][][] = clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates;
+export function poleWithin(area: Area, box: BBox, keepClear: BBox[] = []): [number, number] | undefined {
+	const cut = bboxClip(area, box).geometry as Polygon | MultiPolygon;
+	// The clip leaves empty rings where a part lies outside the box.
+	const parts = (cut.type === 'Polygon' ? [cut.coordinates] : cut.coordinates)
+		.map((rings) => rings.filter((r) => r.length >= 4))
+		.filter((rings) => rings.length > 0);
+	if (parts.length === 0) return undefined;
+	const clipped: Feature<MultiPolygon> = { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: parts } };
+	const rest = keepClear.length ? difference(featureCollection<Polygon | MultiPolygon>([clipped, ...keepClear.map(boxPolygon)])) : clipped;
+	if (!rest) return undefined;
+	const polygons: Position[][][] = rest.geometry.type === 'Polygon' ? [rest.geometry.coordinates] : rest.geometry.coordinates;
 	const [bx0, by0] = toMercator([box[0], box[1]]);
 	const [bx1, by1] = toMercator([box[2], box[3]]);
 	const size = Math.min(bx1 - bx0, by1 - by0);
@@ -60,14 +98,15 @@ export function poleWithin(area: Area, box: BBox): [number, number] | undefined 
 
 /**
  * The scenes' own points for country labels (see the file's comment): features like the label
- * they stand for, with `scene` (the scene's id) and `atLon`, `atLat` (the label's own point; plain
- * numbers, as MapLibre's tiles keep them).
- * Globe scenes are left out: they show whole countries.
+ * they stand for, with `scene` (the scene's id). Globe scenes and boxes across the antimeridian are left
+ * out: they show whole countries.
  */
 export function sceneLabels(
 	labels: FeatureCollection,
 	areas: FeatureCollection<Polygon | MultiPolygon>,
 	scenes: Pick<ResolvedScene, 'id' | 'map'>[],
+	/** Where each of the story's places is. */
+	placeAt: (id: string) => Position | undefined = () => undefined,
 	/** The file each area comes from, for the source. */
 	fileOf: (id: string) => string = () => 'areas'
 ): Feature<Point>[] {
@@ -80,21 +119,21 @@ export function sceneLabels(
 		if (!country) continue;
 		for (const scene of scenes) {
 			const cam = scene.map.camera;
-			if (cam.projection === 'globe') continue;
-			// The box a wide screen frames, and the one a phone frames when the scene gives its own.
-			const boxes = [cam.bounds, ...(cam.small ? [cam.small.bounds] : [])] as BBox[];
-			if (boxes.some((b) => b[2] > 180 || inside(at, grow(b, SCENE_LABEL_MARGIN)))) continue;
-			const box = grow(cam.bounds as BBox, SCENE_LABEL_MARGIN);
-			const pole = poleWithin(country, box);
+			const framed = cam.bounds as BBox;
+			if (cam.projection === 'globe' || framed[2] > 180) continue;
+			const keepClear = scene.map.places.flatMap((id) => {
+				const p = placeAt(id);
+				return p ? [placeRoom(p, framed)] : [];
+			});
+			const pole = poleWithin(country, grow(framed, SCENE_LABEL_MARGIN), keepClear);
 			if (!pole) continue;
+			const { source: _source, ...props } = label.properties;
 			out.push({
 				type: 'Feature',
 				properties: {
-					...label.properties,
+					...props,
 					scene: scene.id,
-					atLon: at[0],
-					atLat: at[1],
-					source: `Pole of inaccessibility (npm polylabel, Web Mercator) of "${country.properties.id}" in ${fileOf(country.properties.id)} cut to scene "${scene.id}"'s framed box and ${SCENE_LABEL_MARGIN * 100}% around it, made at build time (src/lib/data/scene-labels.ts); shown in that scene when the label's own point is not on screen`
+					source: `scene-labels.ts: pole of "${country.properties.id}" (${fileOf(country.properties.id)}) in the box of scene "${scene.id}", clear of its places`
 				},
 				geometry: { type: 'Point', coordinates: pole }
 			});

@@ -1,44 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { featureFilter, type FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { contextLayers, labelsToMove, onScreen, scenePointFilter } from './context';
+import { SCENE_LAYER, contextLayers, labelsToMove, onScreen, scenePointFilter } from './context';
 
 describe('scenePointFilter', () => {
 	// Evaluated as MapLibre evaluates a layer's filter.
 	const shows = (filter: unknown, properties: Record<string, unknown>) =>
 		featureFilter(filter as FilterSpecification, 'filter').filter({ zoom: 5 }, { type: 1, properties, geometry: [] } as never);
-	const own = { id: 'aa-label', kind: 'country', minzoom: 1, maxzoom: 8 };
-	const scenes = { ...own, scene: 's1' };
-	const other = { ...own, scene: 's2' };
-	it('draws each label at its own point until the label is moved, then only at the scene’s point', () => {
-		expect([shows(scenePointFilter('s1', []), own), shows(scenePointFilter('s1', []), scenes)]).toEqual([true, false]);
-		expect([shows(scenePointFilter('s1', ['aa-label']), own), shows(scenePointFilter('s1', ['aa-label']), scenes)]).toEqual([false, true]);
-		expect(shows(scenePointFilter('s1', ['aa-label']), other)).toBe(false);
-		expect(shows(scenePointFilter('s1', ['bb-label']), own)).toBe(true);
+	const point = { id: 'aa-label', kind: 'country', minzoom: 1, maxzoom: 8, scene: 's1' };
+	it('draws a scene’s point only in its scene, for a moved label, in the label’s zoom range', () => {
+		expect(shows(scenePointFilter('s1', []), point)).toBe(false);
+		expect(shows(scenePointFilter('s1', ['aa-label']), point)).toBe(true);
+		expect(shows(scenePointFilter('s2', ['aa-label']), point)).toBe(false);
+		expect(shows(scenePointFilter('s1', ['bb-label']), point)).toBe(false);
+		expect(shows(scenePointFilter('s1', ['aa-label']), { ...point, minzoom: 6 })).toBe(false);
 	});
-	it('is part of every context layer’s filter from the start: no scene’s point is drawn before its scene', () => {
-		const kindOf = { 'context-water': 'sea', 'context-land': 'country', 'context-cities': 'city' } as Record<string, string>;
+	it('is a layer of its own, after the countries, drawing nothing before a scene moves a label', () => {
 		const layers = contextLayers('en');
-		expect(layers.map((l) => l.id).sort()).toEqual(Object.keys(kindOf).sort());
-		for (const layer of layers) {
-			const filter = (layer as { filter: unknown }).filter;
-			const kind = kindOf[layer.id];
-			expect(shows(filter, { ...own, kind })).toBe(true);
-			expect(shows(filter, { ...scenes, kind })).toBe(false);
-		}
+		const ids = layers.map((l) => l.id);
+		expect(ids.indexOf(SCENE_LAYER)).toBe(ids.indexOf('context-land') + 1);
+		const scene = layers.find((l) => l.id === SCENE_LAYER) as { source: string; filter: unknown };
+		expect(scene.source).not.toBe((layers.find((l) => l.id === 'context-land') as { source: string }).source);
+		expect(shows(scene.filter, point)).toBe(false);
 	});
 });
 
 describe('labelsToMove', () => {
-	const visible = (lonLat: [number, number]) => lonLat[0] > 0;
-	it('moves a label whose own point is off screen to the scene’s point when that one is on screen', () => {
-		const points = [
-			{ id: 'off-on', own: [-1, 0] as [number, number], scene: [1, 0] as [number, number] },
-			{ id: 'on-on', own: [1, 0] as [number, number], scene: [2, 0] as [number, number] },
-			{ id: 'off-off', own: [-1, 0] as [number, number], scene: [-2, 0] as [number, number] },
-			// A GeoJSON source hands a feature back once per tile it crosses.
-			{ id: 'off-on', own: [-1, 0] as [number, number], scene: [1, 0] as [number, number] }
-		];
-		expect(labelsToMove(points, visible)).toEqual(['off-on']);
+	const shown = (lonLat: [number, number]) => lonLat[0] > 0;
+	const at = (id: string, x: number) => ({ id, scene: [x, 0] as [number, number] });
+	it('moves a label MapLibre did not place at its own point to the scene’s point, when that one is on screen', () => {
+		// A GeoJSON source hands a feature back once per tile it crosses.
+		const points = [at('beaten', 1), at('placed', 1), at('beaten-off', -1), at('beaten', 1)];
+		expect(labelsToMove(points, { placed: new Set(['placed']), shown })).toEqual(['beaten']);
 	});
 });
 

@@ -6,7 +6,7 @@
  * always wins a collision; every label keeps off the drawn lines (see `lines.ts`' obstacles).
  */
 import type { ExpressionSpecification, LayerSpecification, Map as MlMap } from 'maplibre-gl';
-import type { Feature, Point, Position } from 'geojson';
+import type { Feature, Point } from 'geojson';
 import { COLORS, CONTEXT, FONT_BOLD, FONT_REGULAR } from '../tokens';
 import { dataUrl, type KindContext, type KindRuntime, type LayerKind, type SettledView, type SvgContext } from './types';
 import { inZoomRange, shownAt } from './water';
@@ -36,6 +36,10 @@ export function contextStyle(kind: string): { color: string; size: number; spaci
 	}
 }
 
+/** The layer and source of the scenes' own points for country names. */
+export const SCENE_LAYER = 'context-land-scene';
+const SCENE_SOURCE = 'context-scenes';
+
 const GROUPS: { id: string; kinds: ContextKind[] }[] = [
 	{ id: 'context-water', kinds: ['ocean', 'sea', 'gulf', 'bay', 'river'] },
 	{ id: 'context-land', kinds: ['country', 'island'] },
@@ -46,32 +50,20 @@ function textField(lang: string): ExpressionSpecification {
 	return lang === 'en' ? ['get', 'name'] : ['coalesce', ['get', `name_${lang}`], ['get', 'name']];
 }
 
-/**
- * Which of a label's points is drawn: its own (features without `scene`), or, for the labels in
- * `moved`, the one the build made for `scene` (src/lib/data/scene-labels.ts).
- */
+/** The scene's own points shown (scene-labels.ts): those of `scene` for the labels in `moved`. */
 export function scenePointFilter(scene: string | undefined, moved: readonly string[]): ExpressionSpecification {
-	const ids: ExpressionSpecification = ['literal', [...moved]];
-	return [
-		'any',
-		['all', ['!', ['has', 'scene']], ['!', ['in', ['get', 'id'], ids]]],
-		['all', ['==', ['get', 'scene'], scene ?? ''], ['in', ['get', 'id'], ids]]
-	];
-}
-
-function groupFilter(kinds: ContextKind[], scene: string | undefined, moved: readonly string[]): ExpressionSpecification {
-	return ['all', ['in', ['get', 'kind'], ['literal', kinds]], ['!=', ['get', 'label'], false], inZoomRange, scenePointFilter(scene, moved)];
+	return ['all', ['==', ['get', 'scene'], scene ?? ''], ['in', ['get', 'id'], ['literal', [...moved]]], inZoomRange];
 }
 
 export function contextLayers(lang: string): LayerSpecification[] {
-	return GROUPS.map(({ id, kinds }) => {
+	return GROUPS.flatMap(({ id, kinds }) => {
 		const s = contextStyle(kinds[0]!);
 		const city = kinds[0] === 'city';
-		return {
+		const layer = {
 			id,
 			type: 'symbol',
 			source: 'context',
-			filter: groupFilter(kinds, undefined, []),
+			filter: ['all', ['in', ['get', 'kind'], ['literal', kinds]], ['!=', ['get', 'label'], false], inZoomRange],
 			layout: {
 				'text-field': textField(lang),
 				'text-font': s.bold ? FONT_BOLD : FONT_REGULAR,
@@ -99,6 +91,10 @@ export function contextLayers(lang: string): LayerSpecification[] {
 				'text-halo-width': CONTEXT.halo
 			}
 		} satisfies LayerSpecification;
+		// Country names at the scene's own points, drawn only for the labels moved there (its own
+		// source: a filter change re-lays that source's tiles, here a few points, not every label).
+		if (id !== 'context-land') return [layer];
+		return [layer, { ...layer, id: SCENE_LAYER, source: SCENE_SOURCE, filter: scenePointFilter(undefined, []) } satisfies LayerSpecification];
 	});
 }
 
@@ -113,24 +109,29 @@ export function onScreen([x, y]: [number, number], width: number, height: number
 }
 
 /**
- * The labels to draw at the scene's own point: those whose own point is off screen (or under the
- * page's controls, or on the far side of a globe) while the scene's point is on it.
+ * The labels to draw at the scene's own point: those MapLibre did not place at their own point (off
+ * screen, under the page's controls, or beaten by a story place's name) whose scene point is on
+ * screen. The own point stays in its layer, so a label that fits there again (the reader moved the
+ * map) goes back to it.
  */
 export function labelsToMove(
-	points: { id: string; own: [number, number]; scene: [number, number] }[],
-	shown: (lonLat: [number, number]) => boolean
+	points: { id: string; scene: [number, number] }[],
+	{ placed, shown }: { placed: ReadonlySet<string>; shown: (lonLat: [number, number]) => boolean }
 ): string[] {
-	return [...new Set(points.filter((p) => !shown(p.own) && shown(p.scene)).map((p) => p.id))].sort();
+	return [...new Set(points.filter((p) => shown(p.scene) && !placed.has(p.id)).map((p) => p.id))].sort();
 }
 
 function create(ctx: KindContext): KindRuntime {
 	let scene: string | undefined;
 	let moved: string[] = [];
-	const setFilters = (map: MlMap) => {
-		for (const { id, kinds } of GROUPS) if (map.getLayer(id)) map.setFilter(id, groupFilter(kinds, scene, moved));
+	const setFilter = (map: MlMap) => {
+		if (map.getLayer(SCENE_LAYER)) map.setFilter(SCENE_LAYER, scenePointFilter(scene, moved));
 	};
 	return {
-		sources: () => ({ context: { type: 'geojson', data: dataUrl(ctx.base, 'context') } }),
+		sources: () => ({
+			context: { type: 'geojson', data: dataUrl(ctx.base, 'context') },
+			[SCENE_SOURCE]: { type: 'geojson', data: dataUrl(ctx.base, SCENE_SOURCE) }
+		}),
 		layers: () => contextLayers(ctx.lang),
 		// The small hollow dot of a reference city.
 		images: () => ({ 'ref-dot': { pixels: dotPixels(CONTEXT.city.dot, undefined, CONTEXT.city.color, 1.2), pixelRatio: 2 } }),
@@ -139,11 +140,13 @@ function create(ctx: KindContext): KindRuntime {
 			scene = state.sceneId;
 			if (moved.length === 0) return;
 			moved = [];
-			setFilters(map);
+			setFilter(map);
 		},
 		settled(map, { covers }) {
-			if (!scene || !map.getSource('context')) return false;
+			// Only once every tile is in and placed: a label not yet placed is not a label beaten.
+			if (!scene || !map.getSource(SCENE_SOURCE) || !map.getLayer('context-land') || !map.areTilesLoaded()) return false;
 			const el = map.getContainer();
+			const zoom = map.getZoom();
 			const shown = (lonLat: [number, number]) => {
 				const p = map.project(lonLat);
 				// Off the globe's face a point projects, but unprojects elsewhere.
@@ -151,16 +154,18 @@ function create(ctx: KindContext): KindRuntime {
 				if (Math.abs(back.lng - lonLat[0]) > 1e-3 || Math.abs(back.lat - lonLat[1]) > 1e-3) return false;
 				return onScreen([p.x, p.y], el.clientWidth, el.clientHeight, covers);
 			};
-			const points = map.querySourceFeatures('context', { filter: ['==', ['get', 'scene'], scene] }).flatMap((f) => {
-				const { id, atLon, atLat } = f.properties as { id?: string; atLon?: number; atLat?: number };
+			const points = map.querySourceFeatures(SCENE_SOURCE, { filter: ['==', ['get', 'scene'], scene] }).flatMap((f) => {
+				const id = (f.properties as { id?: unknown }).id;
 				const g = f.geometry;
-				if (typeof id !== 'string' || typeof atLon !== 'number' || typeof atLat !== 'number' || g.type !== 'Point') return [];
-				return [{ id, own: [atLon, atLat] as [number, number], scene: g.coordinates as [number, number] }];
+				if (typeof id !== 'string' || g.type !== 'Point' || !shownAt(f.properties, zoom)) return [];
+				return [{ id, scene: g.coordinates as [number, number] }];
 			});
-			const next = labelsToMove(points, shown);
+			if (points.length === 0 && moved.length === 0) return false;
+			const placed = new Set(map.queryRenderedFeatures(undefined, { layers: ['context-land'] }).map((f) => String(f.properties.id)));
+			const next = labelsToMove(points, { placed, shown });
 			if (next.join() === moved.join()) return false;
 			moved = next;
-			setFilters(map);
+			setFilter(map);
 			return true;
 		},
 		renderedLayers: () => [],
@@ -172,48 +177,47 @@ function create(ctx: KindContext): KindRuntime {
 function svg(ctx: SvgContext): void {
 	const labels = ctx.data.context?.labels;
 	if (!labels) return;
-	ctx.defer(() => draw(ctx, labels.features as Feature<Point, LabelProps>[]));
+	const scenes = (ctx.data.context?.scenes.features ?? []) as Feature<Point, LabelProps>[];
+	ctx.defer(() => draw(ctx, labels.features as Feature<Point, LabelProps>[], scenes));
 }
 
-type LabelProps = Record<string, unknown> & { name: string; kind: string; rank?: number; scene?: string; atLon?: number; atLat?: number };
+type LabelProps = Record<string, unknown> & { name: string; kind: string; rank?: number; scene?: string };
 
-function draw(ctx: SvgContext, features: Feature<Point, LabelProps>[]): string[] {
-	const inView = (p: Position) => {
-		const xy = ctx.project(p);
-		return !!xy && xy[0] >= 0 && xy[1] >= 0 && xy[0] <= ctx.width && xy[1] <= ctx.height;
-	};
-	// A scene's own point for a label (scene-labels.ts) stands in when the label's own is out of view.
-	const point = (f: Feature<Point, LabelProps>) => {
-		const { scene, atLon, atLat } = f.properties;
-		if (scene === undefined) return !features.some((o) => o.properties.scene === ctx.scene.id && o.properties.id === f.properties.id && !inView(f.geometry.coordinates));
-		return scene === ctx.scene.id && !inView([Number(atLon), Number(atLat)]);
-	};
-	const shown = features
-		.filter((f) => f.properties.label !== false && shownAt(f.properties, ctx.view.zoom) && point(f))
-		.sort((a, b) => Number(a.properties.rank ?? 9) - Number(b.properties.rank ?? 9));
-	const specs = [];
-	for (const f of shown) {
+function draw(ctx: SvgContext, features: Feature<Point, LabelProps>[], scenePoints: Feature<Point, LabelProps>[]): string[] {
+	const spec = (f: Feature<Point, LabelProps>) => {
 		const xy = ctx.project(f.geometry.coordinates);
-		if (!xy || xy[0] < 0 || xy[1] < 0 || xy[0] > ctx.width || xy[1] > ctx.height) continue;
+		if (!xy || xy[0] < 0 || xy[1] < 0 || xy[0] > ctx.width || xy[1] > ctx.height) return [];
 		const s = contextStyle(f.properties.kind);
 		const size = Math.round(s.size + 2 - ((Math.min(5, Math.max(1, Number(f.properties.rank ?? 3))) - 1) * 3) / 4);
 		let text = placeName(f.properties, ctx.lang);
 		if (s.upper) text = text.toUpperCase();
 		const city = f.properties.kind === 'city';
-		specs.push({
-			id: String(f.properties.id),
-			x: xy[0],
-			y: xy[1],
-			lines: wrapLabel(text, size, s.bold, 8 * size),
-			fontSize: size,
-			bold: s.bold,
-			color: s.color,
-			offset: city ? 0.6 * size : 0,
-			centred: !city,
-			kind: f.properties.kind
-		});
-	}
-	const placed = placeOptionalLabels(specs, [...ctx.obstacles, ...ctx.labelBoxes], ctx.width, ctx.height, ctx.drawnLines);
+		return [
+			{
+				id: String(f.properties.id),
+				x: xy[0],
+				y: xy[1],
+				lines: wrapLabel(text, size, s.bold, 8 * size),
+				fontSize: size,
+				bold: s.bold,
+				color: s.color,
+				offset: city ? 0.6 * size : 0,
+				centred: !city,
+				kind: f.properties.kind
+			}
+		];
+	};
+	const byRank = (a: Feature<Point, LabelProps>, b: Feature<Point, LabelProps>) => Number(a.properties.rank ?? 9) - Number(b.properties.rank ?? 9);
+	const shown = features.filter((f) => f.properties.label !== false && shownAt(f.properties, ctx.view.zoom));
+	const obstacles = [...ctx.obstacles, ...ctx.labelBoxes];
+	const own = placeOptionalLabels(shown.sort(byRank).flatMap(spec), obstacles, ctx.width, ctx.height, ctx.drawnLines);
+	// As on the live map: a label that did not fit at its own point goes to the scene's (scene-labels.ts).
+	const placedIds = new Set(own.map((l) => l.id));
+	const moved = scenePoints
+		.filter((f) => f.properties.scene === ctx.scene.id && shownAt(f.properties, ctx.view.zoom) && !placedIds.has(String(f.properties.id)))
+		.sort(byRank)
+		.flatMap(spec);
+	const placed = [...own, ...placeOptionalLabels(moved, [...obstacles, ...own.map((l) => l.box)], ctx.width, ctx.height, ctx.drawnLines)];
 	if (placed.length === 0) return [];
 	const out: string[] = [];
 	for (const l of placed) {

@@ -1,6 +1,7 @@
 /**
  * The map's data, prerendered to static JSON files at build time from the validated geodata:
- * `/data/places.json`, `/data/lines.json`, `/data/context.json` and
+ * `/data/places.json`, `/data/lines.json`, `/data/context.json`, `/data/context-scenes.json` (each
+ * scene's own points for country names, `$lib/data/scene-labels`) and
  * `/data/locator.json` (the locator inset's land outline as an SVG path, fetched when a scene first zooms in).
  * The basemap, the countries, the provinces and the rivers are vector tiles (`../tiles/`).
  */
@@ -26,6 +27,7 @@ function files(): Record<string, unknown> {
 		places: d.places,
 		lines: d.lines,
 		context: d.context?.labels ?? { type: 'FeatureCollection', features: [] },
+		'context-scenes': d.context?.scenes ?? { type: 'FeatureCollection', features: [] },
 		locator: { path: landPath(d.settings.locator, coarsestLand(d)) }
 	};
 }
