@@ -98,8 +98,8 @@ export function poleWithin(area: Area, box: BBox, keepClear: BBox[] = []): [numb
 
 /**
  * The scenes' own points for country labels (see the file's comment): features like the label
- * they stand for, with `scene` (the scene's id). Globe scenes and boxes across the antimeridian are left
- * out: they show whole countries.
+ * they stand for, with `scene` (the scene's id). Globe scenes and boxes across the antimeridian
+ * are left out: they show whole countries.
  */
 export function sceneLabels(
 	labels: FeatureCollection,

@@ -4,6 +4,8 @@
  * language, each within its own zoom range so the world view stays clear and close-ups are named.
  * They are placed after the story's own places (lower in the symbol stack), so a story label
  * always wins a collision; every label keeps off the drawn lines (see `lines.ts`' obstacles).
+ * A country's name that does not fit at its own point moves to the scene's point for it
+ * (`/data/context-scenes.json`, made by `$lib/data/scene-labels`) once the camera settles.
  */
 import type { ExpressionSpecification, LayerSpecification, Map as MlMap } from 'maplibre-gl';
 import type { Feature, Point } from 'geojson';
