@@ -82,10 +82,13 @@ test.describe('the story', () => {
 	});
 
 	for (const id of ['tour-hai-phong', 'us-1995', 'epilogue-no-deal']) {
-		test(`deep link /#${id} opens at that scene`, async ({ page, watch }) => {
+		test(`deep link /#${id} opens at that scene`, async ({ page, watch }, info) => {
 			await page.goto(`/#${id}`);
 			await expect(page.locator('html')).toHaveAttribute('data-active-scene', id);
 			await expect(map(page)).toHaveAttribute('data-map-scene', id);
+			// Drawn at the screen's density up to two device pixels per CSS pixel (the phone is 3×).
+			const density = await page.locator('canvas.maplibregl-canvas').evaluate((c: HTMLCanvasElement) => c.width / c.clientWidth);
+			expect(density).toBeCloseTo(Math.min(info.project.use.deviceScaleFactor ?? 1, 2), 1);
 			await expect(page.locator(`[data-scene="${id}"] h2`)).toBeInViewport();
 			expect(new URL(page.url()).hash).toBe(`#${id}`);
 			expect(watch.errors).toEqual([]);

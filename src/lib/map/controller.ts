@@ -82,6 +82,10 @@ type MoveData = { storyScene?: string };
 
 const HANDLERS = ['dragPan', 'scrollZoom', 'boxZoom', 'dragRotate', 'keyboard', 'doubleClickZoom', 'touchZoomRotate'] as const;
 
+/** The most device pixels per CSS pixel the map draws (see the map's options in create()). */
+export const MAX_PIXEL_RATIO = 2;
+const pixelRatio = () => Math.min(globalThis.devicePixelRatio || 1, MAX_PIXEL_RATIO);
+
 /** How long a lost WebGL context may stay lost before the map is rebuilt from scratch. */
 export const CONTEXT_RESTORE_MS = 1000;
 
@@ -132,6 +136,10 @@ export class MapController {
 			// Labels fade in and out over 150 ms; without motion (reduced motion, a fast kiosk loop)
 			// they appear at once, and the map draws two or three fewer frames per scene.
 			fadeDuration: opts.animate() ? 150 : 0,
+			// Drawn at no more than twice the CSS pixels: a 3× phone screen fills 2.25 times the
+			// pixels of a 2× one on every frame of a flight, for lines and text a reader can hardly
+			// tell apart.
+			pixelRatio: pixelRatio(),
 			// CJK labels are drawn locally: with the edition's own font where it names one.
 			localIdeographFontFamily: [...(opts.localFonts ?? []).map((f) => `'${f}'`), 'sans-serif'].join(', ')
 		});
@@ -171,7 +179,11 @@ export class MapController {
 			if (!this.styleLoaded && !e.sourceId) this.styleFailed(error);
 			else this.opts.onError?.(error);
 		});
-		map.on('resize', () => this.updateFocusHook());
+		map.on('resize', () => {
+			// A window moved to a screen of another density: follow it (up to the cap).
+			if (map.getPixelRatio() !== pixelRatio()) map.setPixelRatio(pixelRatio());
+			this.updateFocusHook();
+		});
 		map.on('movestart', () => {
 			for (const k of this.activeKinds()) k.runtime.moving?.(map);
 		});
