@@ -11,6 +11,9 @@ export default defineConfig({
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/story/**/*.test.ts', 'tests/engine/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// Every core, not Vitest's default of all but one: on this 2-core machine that was a single
+		// worker, and the unit tests took 57-59 s instead of 38 s.
+		maxWorkers: '100%'
 	}
 });
