@@ -536,7 +536,7 @@ test.describe('kiosk endurance', () => {
 	const NODE_GROWTH = 100;
 	const LISTENER_GROWTH = 20;
 
-	test('300 transitions at ?dwell=0.25 without errors, heap growth or DOM growth', async ({ page, watch }, info) => {
+	test('300 transitions at ?dwell=0.2 without errors, heap growth or DOM growth', async ({ page, watch }, info) => {
 		test.skip(info.project.name !== 'desktop', 'once is enough');
 		test.setTimeout(240_000);
 		await record(page);
@@ -564,7 +564,7 @@ test.describe('kiosk endurance', () => {
 			return measured;
 		};
 		const events = async () => (await recorded(page)).events.length;
-		await open(page, '?dwell=0.25');
+		await open(page, '?dwell=0.2');
 		await expect(map(page)).toHaveAttribute('data-map-scene', /.+/, { timeout: 20_000 });
 		// Warm up one loop (lazy basemap layers, fonts, JIT) before the first measurement.
 		await expect.poll(events, { timeout: 30_000 }).toBeGreaterThanOrEqual(25);
@@ -595,6 +595,9 @@ test.describe('kiosk endurance', () => {
 		expect(end.nodes - start.nodes).toBeLessThan(NODE_GROWTH);
 		expect(end.listeners - start.listeners).toBeLessThan(LISTENER_GROWTH);
 		expect(end.documents).toBeLessThanOrEqual(start.documents);
+		// The map kept up with the loop: it arrived at half the scenes or more (240-270 of 304-305 here
+		// at this dwell); a map that stopped following the kiosk would fall behind for good.
+		expect(rec.map.length, 'scenes the map arrived at').toBeGreaterThanOrEqual(rec.events.length / 2);
 		expect(watch.errors).toEqual([]);
 		expect(watch.external).toEqual([]);
 	});
