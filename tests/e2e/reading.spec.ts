@@ -167,6 +167,21 @@ test.describe('reading for everyone', () => {
 	});
 });
 
+test.describe('a deep link', () => {
+	// A reader who follows a link to a scene sees that scene from the map's first frame: the map
+	// starts at the scene's camera, framed with room for its labels and in its projection, so its
+	// arrival has nothing left to move (a map framed without that room flew there, and compiled
+	// its GPU programs for two projections on the way). Motion is on: \`jump\` here means still.
+	for (const id of ['tour-hai-phong', 'singapore-2018']) {
+		test(`to ${id} opens the map on it, with no flight there`, async ({ page }) => {
+			await page.goto(`/#${id}`);
+			await expect(page.locator('[data-motion]')).toHaveAttribute('aria-pressed', 'false');
+			await expect(map(page)).toHaveAttribute('data-map-rendered', id);
+			await expect(map(page)).toHaveAttribute('data-map-motion', 'jump');
+		});
+	}
+});
+
 test.describe('reduced motion from the system', () => {
 	test.use({ reducedMotion: 'reduce' });
 	test('is followed: the map jumps between scenes', async ({ page }) => {

@@ -20,13 +20,25 @@ const fake = vi.hoisted(() => {
 		keyboard = control();
 		doubleClickZoom = control();
 		touchZoomRotate = control();
-		constructor(opts: { style: unknown }) {
+		private container: unknown;
+		constructor(opts: { style: unknown; container: unknown }) {
 			this.style = opts.style;
+			this.container = opts.container;
 			instances.push(this);
+		}
+		getContainer() {
+			return this.container;
 		}
 		on(type: string, fn: Handler) {
 			this.handlers.set(type, [...(this.handlers.get(type) ?? []), fn]);
 			return this;
+		}
+		once(type: string, fn: Handler) {
+			const once: Handler = (e) => {
+				this.handlers.set(type, (this.handlers.get(type) ?? []).filter((f) => f !== once));
+				fn(e);
+			};
+			return this.on(type, once);
 		}
 		fire(type: string, e: Record<string, unknown> = {}) {
 			for (const fn of this.handlers.get(type) ?? []) fn(e);
@@ -36,6 +48,19 @@ const fake = vi.hoisted(() => {
 			this.style = style;
 		}
 		jumpTo() {}
+		// What the controller asks once the style has loaded (the scene then waits for a frame).
+		getZoom() {
+			return 3;
+		}
+		getLayer() {
+			return undefined;
+		}
+		getSource() {
+			return undefined;
+		}
+		addSource() {}
+		addLayer() {}
+		setLayoutProperty() {}
 		images = new Map<string, { width: number; height: number }>();
 		resolver: ((id: string) => void) | null = null;
 		setMissingStyleImageResolver(fn: ((id: string) => void) | null) {
@@ -72,6 +97,11 @@ vi.mock('maplibre-gl', () => ({
 }));
 vi.mock('maplibre-gl/dist/maplibre-gl-worker.mjs?url', () => ({ default: '/worker.mjs' }));
 vi.mock('maplibre-gl/dist/maplibre-gl.css', () => ({}));
+
+// No frames here: a scene waiting for one stays pending.
+vi.stubGlobal('requestAnimationFrame', () => 1);
+// The kinds fetch their data as the map starts (the built-in style is given once it is in): none here.
+vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ type: 'FeatureCollection', features: [] }), { status: 200 }));
 
 const { MapController } = await import('./controller');
 const { TEST_SETTINGS: MAP_SETTINGS } = await import('./test-settings');
@@ -113,10 +143,10 @@ describe('a map style that fails', () => {
 		expect(onFatal).not.toHaveBeenCalled();
 	});
 
-	it('the built-in style failing hands over to the static maps', () => {
+	it('the built-in style failing hands over to the static maps', async () => {
 		const { map, onFatal } = setup();
-		// The built-in style, given once the start scene's projection is known; not given again after it fails.
-		expect(map.style).toMatchObject({ version: 8 });
+		// The built-in style, given once the kinds' data is in; not given again after it fails.
+		await vi.waitFor(() => expect(map.style).toMatchObject({ version: 8 }));
 		const given = map.setStyleCalls.length;
 		map.fire('error', { error: new Error('style is invalid') });
 		expect(onFatal).toHaveBeenCalledWith(expect.objectContaining({ message: 'style is invalid' }));
@@ -145,8 +175,9 @@ describe('the icons of the layers', () => {
 		fake.instances.length = 0;
 	});
 
-	it('every icon a layer of the built-in style names is made when the map first asks for it', () => {
+	it('every icon a layer of the built-in style names is made when the map first asks for it', async () => {
 		const { map } = setup();
+		await vi.waitFor(() => expect(map.style).toMatchObject({ version: 8 }));
 		const style = map.style as { layers: { layout?: Record<string, unknown> }[] };
 		const named = [...new Set(style.layers.map((l) => l.layout?.['icon-image']).filter((v): v is string => typeof v === 'string'))];
 		expect(named.length).toBeGreaterThanOrEqual(3);

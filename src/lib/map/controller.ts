@@ -152,20 +152,19 @@ export class MapController {
 			const img = images.get(id);
 			if (img && !map.hasImage(id)) map.addImage(id, img.pixels, { pixelRatio: img.pixelRatio });
 		});
-		// Start at the first scene's camera, not at a world view: only that scene's land is fetched.
-		const start = this.pending ?? opts.initial;
-		const cam = start && this.cameraFor(start);
-		if (cam) map.jumpTo(cam);
-		if (!this.remote) {
-			// The first frame is drawn in the start scene's projection, as its arrival would set it: a
-			// map that starts in Mercator and turns to the globe when the scene applies compiles its GPU
-			// programs twice (in software GL, seconds of a deep link's first screen).
-			const projection = start && cam?.zoom !== undefined ? this.projectionFor(start.camera.projection, cam.zoom, map.getZoom()) : undefined;
-			if (projection) {
-				this.projectionKey = projection.key;
-				this.framedAtStart = start?.sceneId;
-			}
-			map.setStyle({ ...this.ownStyle(), ...(projection ? { projection: projection.spec } : {}) });
+		// The kinds' data (the places' names, the lines) is fetched at once, beside the map's start:
+		// the camera keeps room for the start scene's labels, so it frames that scene only with them.
+		const loading = this.loadKinds(map);
+		if (this.remote) {
+			// A remote style draws the basemap at once; the camera starts at the scene, framed again on arrival.
+			const start = this.pending ?? opts.initial;
+			const cam = start && this.cameraFor(start);
+			if (cam) map.jumpTo(cam);
+		} else {
+			void loading.then(() => {
+				if (this.map !== map || this.destroyed) return;
+				this.startAt(map, this.pending ?? opts.initial);
+			});
 		}
 		// While reading, the map is decoration (every scene says in words what it shows): its canvas is
 		// hidden from screen readers and kept out of the tab order. Exploring makes it a labelled region.
@@ -217,10 +216,11 @@ export class MapController {
 				this.opts.container.dataset.mapRendered = arrived;
 			}
 		});
-		map.on('load', () => {
-			this.foldAttribution();
-			void this.onLoad();
-		});
+		// The scene applies as soon as its style can take it: at \`load\` (after the map's first
+		// complete frame, drawn without the scene's data) every source was filled and every tile
+		// cut and drawn a second time, seconds of a phone's first screen in software GL.
+		map.once('style.load', () => void this.onLoad());
+		map.on('load', () => this.foldAttribution());
 		// A lost GPU context (driver reset, too many tabs, a kiosk running for days): if the browser
 		// does not hand it back quickly, rebuild the map in the current scene.
 		map.on('webglcontextlost', () => {
@@ -232,6 +232,43 @@ export class MapController {
 			clearTimeout(this.lostTimer);
 			this.opts.container.dataset.mapContext = 'ok';
 		});
+	}
+
+	/** Fetch what the kinds need (never throws: a kind reports and degrades); `onLoad` waits for it. */
+	private loadKinds(map: maplibregl.Map): Promise<unknown> {
+		const report = (e: Error) => this.opts.onError?.(e);
+		this.loading = Promise.all(this.activeKinds().map((k) => k.runtime.load?.(map, report)));
+		return this.loading;
+	}
+	private loading: Promise<unknown> = Promise.resolve();
+
+	/**
+	 * The built-in style, given once the kinds' data is in, with the camera at the start scene as
+	 * its arrival frames it (room for its labels included) and in its projection: the first frame
+	 * is the scene, and the arrival has nothing left to move. A map that started elsewhere flew to
+	 * the scene on a deep link, and one that started in Mercator and turned to the globe compiled its
+	 * GPU programs twice (in software GL, seconds of a deep link's first screen).
+	 */
+	private startAt(map: maplibregl.Map, start: MapState | undefined): void {
+		const cam = start && this.cameraFor(start);
+		if (cam) map.jumpTo(cam);
+		const projection = start && cam?.zoom !== undefined ? this.projectionFor(start.camera.projection, cam.zoom, cam.zoom) : undefined;
+		if (start && projection) {
+			this.projectionKey = projection.key;
+			// The globe frames a box otherwise than Mercator does (the map framed it in Mercator above,
+			// having no projection yet): framed again once the style's globe is in effect, before the
+			// first frame is drawn. At that zoom or below the projection is the globe throughout.
+			if (start.camera.projection === 'globe') {
+				map.once('style.load', () => {
+					const again = this.map === map && this.cameraFor(start);
+					if (!again) return;
+					map.jumpTo(again);
+					// And the globe held to that zoom, as the arrival will ask (it then has nothing to change).
+					if (again.zoom !== undefined) this.setProjection('globe', again.zoom, again.zoom);
+				});
+			}
+		}
+		map.setStyle({ ...this.ownStyle(), ...(projection ? { projection: projection.spec } : {}) });
 	}
 
 	/** A fresh runtime of every layer kind (a rebuilt map starts from nothing). */
@@ -257,6 +294,7 @@ export class MapController {
 			this.opts.onError?.(new Error(`the remote map style failed (${error.message}); drawing the built-in basemap`));
 			this.remote = undefined;
 			this.kinds = this.createKinds();
+			this.loadKinds(this.map);
 			this.map.setStyle(this.ownStyle(), { diff: false });
 			return;
 		}
@@ -459,9 +497,9 @@ export class MapController {
 
 	private async onLoad(): Promise<void> {
 		if (this.remote) this.addStoryLayersToRemoteStyle();
-		const report = (e: Error) => this.opts.onError?.(e);
-		await Promise.all(this.activeKinds().map((k) => k.runtime.load?.(this.map, report)));
-		if (this.destroyed) return;
+		const map = this.map;
+		await this.loading;
+		if (this.destroyed || this.map !== map) return;
 		this.ready = true;
 		this.ensureData(this.map.getZoom());
 		this.schedule();
@@ -590,8 +628,6 @@ export class MapController {
 		return { key: `${lo.toFixed(3)}:${hi.toFixed(3)}`, spec: { type: ['interpolate', ['linear'], ['zoom'], lo, 'vertical-perspective', hi, 'mercator'] } };
 	}
 	private projectionKey = '';
-	/** The start scene, whose projection the style was given with (see `create`): its arrival keeps it. */
-	private framedAtStart: string | undefined;
 
 	private moveCamera(s: MapState): void {
 		const { pitch } = s.camera;
@@ -600,9 +636,8 @@ export class MapController {
 		// has not drawn the scene it is on its way to (the kiosk waits on this to take a new build).
 		if (this.opts.container.dataset.mapRendered !== s.sceneId) delete this.opts.container.dataset.mapRendered;
 		const first = this.cameraFor(s);
-		const framed = this.framedAtStart === s.sceneId;
-		this.framedAtStart = undefined;
-		if (first?.zoom !== undefined && this.styleLoaded && !framed) {
+		// The start scene's arrival keeps the projection the style was given with (same camera, same key).
+		if (first?.zoom !== undefined && this.styleLoaded) {
 			this.setProjection(s.camera.projection, first.zoom, this.map.getZoom());
 		}
 		// Framed again in the projection the camera arrives in.

@@ -152,7 +152,9 @@ function create(ctx: KindContext): KindRuntime {
 			dot: { pixels: dotPixels(PLACE.plain.radius, PLACE.plain.color, COLORS.halo, PLACE.dotStroke), pixelRatio: 2 },
 			'dot-focus': { pixels: dotPixels(PLACE.focus.radius, PLACE.focus.color, COLORS.halo, PLACE.dotStroke), pixelRatio: 2 }
 		}),
-		async load(_map: MlMap, report: (e: Error) => void) {
+		async load(map: MlMap, report: (e: Error) => void) {
+			// Known before the first scene applies: the camera frames the start scene with its labels' reach.
+			narrow = map.getContainer().clientWidth < NARROW_MAP;
 			try {
 				const res = await fetch(dataUrl(ctx.base, 'places'));
 				if (!res.ok) throw new Error(`places: HTTP ${res.status}`);

@@ -88,7 +88,7 @@ export interface KindRuntime {
 	 * image resolver): no layer ever draws before its icon exists.
 	 */
 	images?(): Record<string, { pixels: Pixels; pixelRatio: number }>;
-	/** Once the style has loaded: fetch what the kind needs (it must not throw; report and degrade). */
+	/** As the map starts (before its style): fetch what the kind needs (it must not throw; report and degrade). */
 	load?(map: MlMap, report: (e: Error) => void): Promise<void>;
 	/**
 	 * Add what a zoom needs, the first time it is needed (`before`: the layer under which new layers
